@@ -1,0 +1,36 @@
+package com.happinessscouter.aws;
+
+import java.net.URI;
+
+import jakarta.validation.constraints.NotBlank;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where the AWS services are.
+ *
+ * @param region the AWS region ({@code AWS_REGION})
+ * @param endpoint optional endpoint override for every service (an emulator such as LocalStack)
+ * @param dynamodbEndpoint optional override for DynamoDB alone (dynalite in local runs)
+ * @param s3Endpoint optional override for S3 alone (S3Mock in local runs)
+ * @param rekognitionEndpoint optional override for Rekognition alone (tests)
+ */
+@Validated
+@ConfigurationProperties("aws")
+public record AwsProperties(@NotBlank(message = "aws.region (AWS_REGION) must be set") String region, URI endpoint,
+		URI dynamodbEndpoint, URI s3Endpoint, URI rekognitionEndpoint) {
+
+	URI dynamodb() {
+		return (this.dynamodbEndpoint != null) ? this.dynamodbEndpoint : this.endpoint;
+	}
+
+	URI s3() {
+		return (this.s3Endpoint != null) ? this.s3Endpoint : this.endpoint;
+	}
+
+	URI rekognition() {
+		return (this.rekognitionEndpoint != null) ? this.rekognitionEndpoint : this.endpoint;
+	}
+
+}

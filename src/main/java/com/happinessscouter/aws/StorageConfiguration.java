@@ -1,0 +1,28 @@
+package com.happinessscouter.aws;
+
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The one table and the photo bucket, created first when {@code app.provision-on-start}. */
+@Configuration(proxyBeanMethods = false)
+class StorageConfiguration {
+
+	@Bean
+	SingleTable singleTable(StorageProperties storage, DynamoDbClient dynamoDb, S3Client s3) {
+		if (storage.provisionOnStart()) {
+			new StorageProvisioner(dynamoDb, s3).provision(storage.dynamodb().table(), storage.s3().bucket());
+		}
+		DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb).build();
+		return new SingleTable(storage.dynamodb().table(), dynamoDb, enhanced);
+	}
+
+	@Bean
+	PhotoBucket photoBucket(StorageProperties storage) {
+		return new PhotoBucket(storage.s3().bucket());
+	}
+
+}

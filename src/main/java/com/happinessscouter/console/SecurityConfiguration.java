@@ -1,0 +1,55 @@
+package com.happinessscouter.console;
+
+import com.happinessscouter.console.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * The console needs a sign-in; the LINE webhook is public but signature-checked; the LINE
+ * simulator's fake API (local profile only) is public. Everything else follows Vaadin's view
+ * access annotations.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+	static final String[] MACHINE_ENDPOINTS = { "/callback", "/simulator/line/**" };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((auth) -> auth.requestMatchers(MACHINE_ENDPOINTS)
+			.permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**")
+			.permitAll());
+		http.csrf((csrf) -> csrf.ignoringRequestMatchers(MACHINE_ENDPOINTS));
+		http.headers((headers) -> headers.frameOptions((frame) -> frame.deny())
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService consoleUserDetails(ConsoleUsers console) {
+		return new InMemoryUserDetailsManager(console.users()
+			.stream()
+			.map((user) -> User.withUsername(user.name()).password(user.password()).roles(user.role()).build())
+			.toList());
+	}
+
+}

@@ -1,0 +1,19 @@
+package com.happinessscouter.console.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** Page-wide settings: the Aura theme plus our own style sheets (no frontend build needed). */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/console.css")
+@StyleSheet("styles/simulator.css")
+public class ConsoleShell implements AppShellConfigurator {
+
+	@Override
+	public void configurePage(AppShellSettings settings) {
+		settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+	}
+
+}

@@ -1,0 +1,78 @@
+package com.happinessscouter.line;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import com.linecorp.bot.client.base.Result;
+import com.linecorp.bot.client.base.exception.AbstractLineClientException;
+
+/** Runs LINE SDK calls: waits with a deadline, retries 5xx and timeouts with backoff. */
+final class LineCalls {
+
+	private final Duration timeout;
+
+	private final int attempts;
+
+	private final Duration backoff;
+
+	LineCalls(Duration timeout, int attempts, Duration backoff) {
+		this.timeout = timeout;
+		this.attempts = attempts;
+		this.backoff = backoff;
+	}
+
+	<T> T call(String what, Supplier<CompletableFuture<Result<T>>> request) {
+		LineApiException last = null;
+		for (int attempt = 1; attempt <= this.attempts; attempt++) {
+			try {
+				return await(what, request.get());
+			}
+			catch (LineApiException ex) {
+				if (!ex.retryable()) {
+					throw ex;
+				}
+				last = ex;
+				sleep(this.backoff.multipliedBy(1L << (attempt - 1)));
+			}
+		}
+		throw last;
+	}
+
+	private <T> T await(String what, CompletableFuture<Result<T>> future) {
+		try {
+			return future.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS).body();
+		}
+		catch (ExecutionException ex) {
+			throw translate(what, ex.getCause());
+		}
+		catch (TimeoutException ex) {
+			future.cancel(true);
+			throw new LineApiException(0, what + ": no answer within " + this.timeout, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new LineApiException(0, what + ": interrupted", ex);
+		}
+	}
+
+	private static LineApiException translate(String what, Throwable cause) {
+		if (cause instanceof AbstractLineClientException api) {
+			return new LineApiException(api.getCode(), what + ": HTTP " + api.getCode(), api);
+		}
+		return new LineApiException(0, what + ": " + cause, cause);
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

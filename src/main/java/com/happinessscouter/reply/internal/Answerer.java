@@ -1,0 +1,77 @@
+package com.happinessscouter.reply.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.happinessscouter.line.LineApiException;
+import com.happinessscouter.line.LineMessenger;
+import com.happinessscouter.reply.ReplyProperties;
+import com.happinessscouter.webhook.EventContext;
+import com.linecorp.bot.messaging.model.Message;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends an answer for an event: with the reply token while it is young (free), else — or when
+ * LINE refuses the token — as a push whose retry key is derived from the event, so a retried
+ * answer is never delivered twice.
+ */
+@Component
+public class Answerer {
+
+	private static final Logger log = LoggerFactory.getLogger(Answerer.class);
+
+	private final LineMessenger messenger;
+
+	private final ReplyProperties properties;
+
+	private final Clock clock;
+
+	private final MeterRegistry meters;
+
+	Answerer(LineMessenger messenger, ReplyProperties properties, Clock clock, MeterRegistry meters) {
+		this.messenger = messenger;
+		this.properties = properties;
+		this.clock = clock;
+		this.meters = meters;
+	}
+
+	/** The language to answer this guest in. */
+	public Locale locale(EventContext context) {
+		return ScoreMessages.forLanguage(this.messenger.guest(context.userId()).language());
+	}
+
+	/** @return how it went out: {@code REPLY} or {@code PUSH} */
+	public String answer(EventContext context, List<Message> messages) {
+		if (context.replyTokenUsable(this.clock.instant(), this.properties.replyTokenMaxAge())) {
+			try {
+				this.messenger.reply(context.replyToken(), messages);
+				return sent("REPLY");
+			}
+			catch (LineApiException ex) {
+				if (!ex.badRequest()) {
+					throw ex;
+				}
+				log.info("reply token of {} refused, pushing instead", context.webhookEventId());
+			}
+		}
+		this.messenger.push(context.chatId(), messages, retryKey(context));
+		return sent("PUSH");
+	}
+
+	private String sent(String via) {
+		this.meters.counter("app.answers", "via", via.toLowerCase(Locale.ROOT)).increment();
+		return via;
+	}
+
+	private static UUID retryKey(EventContext context) {
+		return UUID.nameUUIDFromBytes(("answer:" + context.webhookEventId()).getBytes(StandardCharsets.UTF_8));
+	}
+
+}

@@ -1,0 +1,69 @@
+package com.happinessscouter.scoring;
+
+import java.util.concurrent.Semaphore;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Scores a photo: the configured analyzer finds the faces, the {@link HappinessFormula} turns
+ * them into one happiness power. At most {@code app.scoring.max-concurrent} analyses run at once
+ * (the offline model is CPU-bound; Rekognition has a TPS quota).
+ */
+@Service
+public class Scoring {
+
+	private final FaceAnalyzer analyzer;
+
+	private final HappinessFormula formula;
+
+	private final Semaphore running;
+
+	private final String analyzerName;
+
+	private final Timer latency;
+
+	private final MeterRegistry meters;
+
+	Scoring(FaceAnalyzer analyzer, HappinessFormula formula, ScoringProperties properties, MeterRegistry meters) {
+		this.analyzer = analyzer;
+		this.formula = formula;
+		this.running = new Semaphore(properties.maxConcurrent());
+		this.analyzerName = properties.analyzer().name().toLowerCase(java.util.Locale.ROOT);
+		this.meters = meters;
+		this.latency = Timer.builder("app.analyzer.latency")
+			.description("Time to analyse one photo")
+			.tag("analyzer", this.analyzerName)
+			.publishPercentiles(0.5, 0.95, 0.99)
+			.register(meters);
+	}
+
+	public ScoredPhoto score(PhotoToAnalyze photo) {
+		Analysis analysis = analyze(photo);
+		this.meters.counter("app.analyzer.results", "analyzer", this.analyzerName, "result", outcome(analysis))
+			.increment();
+		HappinessScore score = (analysis instanceof Analysis.Faces faces) ? this.formula.score(faces) : null;
+		return new ScoredPhoto(analysis, score, this.analyzerName);
+	}
+
+	private Analysis analyze(PhotoToAnalyze photo) {
+		this.running.acquireUninterruptibly();
+		try {
+			return this.latency.record(() -> this.analyzer.analyze(photo));
+		}
+		finally {
+			this.running.release();
+		}
+	}
+
+	private static String outcome(Analysis analysis) {
+		return switch (analysis) {
+			case Analysis.Faces faces -> "faces";
+			case Analysis.NoFace none -> "no_face";
+			case Analysis.Failed failed -> failed.reason().name().toLowerCase(java.util.Locale.ROOT);
+		};
+	}
+
+}

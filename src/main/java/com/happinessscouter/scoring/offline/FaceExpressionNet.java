@@ -1,0 +1,73 @@
+package com.happinessscouter.scoring.offline;
+
+/**
+ * face-api's FaceExpressionNet: four dense blocks on a 112x112 face crop, an average
+ * pool, a fully connected layer and a softmax over 7 expressions. Immutable and
+ * thread-safe.
+ */
+final class FaceExpressionNet {
+
+	static final String MODEL_NAME = "face_expression_model";
+
+	static final int INPUT_SIZE = 112;
+
+	private static final float[] MEAN_RGB = { 122.782f, 117.001f, 104.298f };
+
+	private static final int[] CHANNELS = { 3, 32, 64, 128, 256 };
+
+	private final DenseBlock[] blocks = new DenseBlock[4];
+
+	private final float[] fcWeights;
+
+	private final float[] fcBias;
+
+	FaceExpressionNet(ModelWeights weights) {
+		for (int i = 0; i < 4; i++) {
+			this.blocks[i] = DenseBlock.load(weights, "dense" + i, CHANNELS[i], CHANNELS[i + 1], i == 0);
+		}
+		this.fcWeights = weights.get("fc/weights", CHANNELS[4], Expressions.COUNT);
+		this.fcBias = weights.get("fc/bias", Expressions.COUNT);
+	}
+
+	/**
+	 * The expressions of the face in {@code box} of {@code image}: the box is clipped to
+	 * the image and floored, padded to a centred square and resized to 112x112.
+	 * @return the expressions, or {@code null} if the clipped box is empty
+	 */
+	Expressions predict(RgbImage image, Detection box) {
+		NetInput.Region crop = clipAndFloor(box, image.width, image.height);
+		if (crop == null) {
+			return null;
+		}
+		FeatureMap out = NetInput.of(image, crop, INPUT_SIZE, true, MEAN_RGB);
+		for (DenseBlock block : this.blocks) {
+			out = block.apply(out);
+		}
+		float[] features = Pooling.averageAll(out);
+		return new Expressions(Activations.softmax(fullyConnected(features)));
+	}
+
+	private float[] fullyConnected(float[] features) {
+		int outputs = this.fcBias.length;
+		float[] logits = this.fcBias.clone();
+		for (int i = 0; i < features.length; i++) {
+			for (int o = 0; o < outputs; o++) {
+				logits[o] += features[i] * this.fcWeights[i * outputs + o];
+			}
+		}
+		return logits;
+	}
+
+	/** face-api's {@code clipAtImageBorders}: clip, then floor every coordinate. */
+	static NetInput.Region clipAndFloor(Detection box, int imageWidth, int imageHeight) {
+		double x = Math.max(box.x(), 0);
+		double y = Math.max(box.y(), 0);
+		double width = Math.min(box.right() - x, imageWidth - x);
+		double height = Math.min(box.bottom() - y, imageHeight - y);
+		NetInput.Region region = new NetInput.Region((int) Math.floor(x), (int) Math.floor(y), (int) Math.floor(width),
+				(int) Math.floor(height));
+		boolean empty = region.width() <= 0 || region.height() <= 0;
+		return empty ? null : region;
+	}
+
+}

@@ -1,0 +1,66 @@
+package com.happinessscouter.scoring.offline;
+
+/**
+ * Runs a convolution row by row. The detector's layers (convolution, leaky ReLU, max
+ * pool) then never hold the full-resolution output of a convolution: only two rows of it.
+ */
+final class LayerRows {
+
+	private LayerRows() {
+	}
+
+	/** A convolution that produces its output one row at a time. */
+	interface RowSource {
+
+		int outHeight();
+
+		int outWidth();
+
+		int outChannels();
+
+		/**
+		 * Writes output row {@code y} ({@code outWidth * outChannels} values) to
+		 * {@code dst[dstOffset ..]}.
+		 */
+		void computeRow(int y, float[] dst, int dstOffset);
+
+	}
+
+	/** The whole output of the convolution. */
+	static FeatureMap all(RowSource source) {
+		FeatureMap out = new FeatureMap(source.outHeight(), source.outWidth(), source.outChannels());
+		for (int y = 0; y < out.height; y++) {
+			source.computeRow(y, out.data, y * out.rowLength());
+		}
+		return out;
+	}
+
+	/** The whole output of the convolution through a leaky ReLU. */
+	static FeatureMap leaky(RowSource source) {
+		FeatureMap out = all(source);
+		Activations.leakyRelu(out.data, 0, out.data.length);
+		return out;
+	}
+
+	/** The convolution, a leaky ReLU, then a 2x2 stride-2 'same' max pool. */
+	static FeatureMap leakyPooled(RowSource source) {
+		int width = source.outWidth();
+		int channels = source.outChannels();
+		FeatureMap out = new FeatureMap(Convolutions.sameOutput(source.outHeight(), 2),
+				Convolutions.sameOutput(width, 2), channels);
+		float[] row0 = new float[width * channels];
+		float[] row1 = new float[width * channels];
+		for (int oy = 0; oy < out.height; oy++) {
+			source.computeRow(2 * oy, row0, 0);
+			Activations.leakyRelu(row0, 0, row0.length);
+			boolean hasSecond = 2 * oy + 1 < source.outHeight();
+			if (hasSecond) {
+				source.computeRow(2 * oy + 1, row1, 0);
+				Activations.leakyRelu(row1, 0, row1.length);
+			}
+			Pooling.maxPool2x2Row(row0, hasSecond ? row1 : null, width, channels, out.data, oy * out.rowLength());
+		}
+		return out;
+	}
+
+}

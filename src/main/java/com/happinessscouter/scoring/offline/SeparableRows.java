@@ -1,0 +1,112 @@
+package com.happinessscouter.scoring.offline;
+
+import java.util.Arrays;
+
+/**
+ * A depthwise-separable 'same' convolution over one input, one output row at a time: the
+ * 3x3 depthwise filter is tiled along the row so that each tap is one multiply-add over
+ * the whole row, then the pointwise convolution. Holds scratch buffers: one instance per
+ * call.
+ */
+final class SeparableRows implements LayerRows.RowSource {
+
+	private final FeatureMap in;
+
+	private final SeparableLayer layer;
+
+	private final int stride;
+
+	private final int padTop;
+
+	private final int padLeft;
+
+	private final int outWidth;
+
+	private final float[][] tiledFilter;
+
+	private final float[] shifted;
+
+	private final float[] depthwise;
+
+	private final float[][] acc;
+
+	SeparableRows(FeatureMap in, SeparableLayer layer, int stride) {
+		this.in = in;
+		this.layer = layer;
+		this.stride = stride;
+		this.padTop = Convolutions.samePadBefore(in.height, 3, stride);
+		this.padLeft = Convolutions.samePadBefore(in.width, 3, stride);
+		this.outWidth = Convolutions.sameOutput(in.width, stride);
+		this.tiledFilter = tile(layer.depthwise(), in.channels, this.outWidth);
+		this.shifted = new float[this.outWidth * in.channels];
+		this.depthwise = new float[this.outWidth * in.channels];
+		this.acc = new float[4][layer.outChannels()];
+	}
+
+	private static float[][] tile(float[] filter, int channels, int width) {
+		float[][] tiled = new float[9][width * channels];
+		for (int tap = 0; tap < 9; tap++) {
+			for (int x = 0; x < width; x++) {
+				System.arraycopy(filter, tap * channels, tiled[tap], x * channels, channels);
+			}
+		}
+		return tiled;
+	}
+
+	@Override
+	public int outHeight() {
+		return Convolutions.sameOutput(this.in.height, this.stride);
+	}
+
+	@Override
+	public int outWidth() {
+		return this.outWidth;
+	}
+
+	@Override
+	public int outChannels() {
+		return this.layer.outChannels();
+	}
+
+	@Override
+	public void computeRow(int y, float[] dst, int dstOffset) {
+		depthwiseRow(y);
+		Convolutions.pointwise(this.depthwise, 0, this.outWidth, this.layer.pointwise(), this.layer.bias(), dst,
+				dstOffset, this.acc);
+	}
+
+	/**
+	 * The whole output: the depthwise convolution first, then one pointwise pass over all
+	 * pixels.
+	 */
+	FeatureMap all() {
+		int outHeight = outHeight();
+		int rowLength = this.depthwise.length;
+		float[] depthwiseMap = new float[outHeight * rowLength];
+		for (int y = 0; y < outHeight; y++) {
+			depthwiseRow(y);
+			System.arraycopy(this.depthwise, 0, depthwiseMap, y * rowLength, rowLength);
+		}
+		FeatureMap out = new FeatureMap(outHeight, this.outWidth, this.layer.outChannels());
+		Convolutions.pointwise(depthwiseMap, 0, outHeight * this.outWidth, this.layer.pointwise(), this.layer.bias(),
+				out.data, 0, this.acc);
+		return out;
+	}
+
+	/** Computes row {@code y} of the depthwise convolution into {@link #depthwise}. */
+	private void depthwiseRow(int y) {
+		int length = this.depthwise.length;
+		Arrays.fill(this.depthwise, 0f);
+		for (int ky = 0; ky < 3; ky++) {
+			int iy = y * this.stride - this.padTop + ky;
+			if (iy < 0 || iy >= this.in.height) {
+				continue;
+			}
+			for (int kx = 0; kx < 3; kx++) {
+				Convolutions.gatherPixels(this.in, iy, kx - this.padLeft, this.stride, this.outWidth, this.shifted);
+				Convolutions.multiplyAdd(this.depthwise, this.shifted, this.tiledFilter[ky * 3 + kx], length);
+			}
+		}
+	}
+
+}

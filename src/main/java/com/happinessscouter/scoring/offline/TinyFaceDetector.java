@@ -1,0 +1,59 @@
+package com.happinessscouter.scoring.offline;
+
+import java.util.List;
+
+/**
+ * face-api's TinyFaceDetector: a YOLO-style network with depthwise-separable convolutions
+ * that predicts 5 anchor boxes per cell of a grid of {@code inputSize / 32} cells.
+ * Immutable and thread-safe: every call works on its own buffers.
+ */
+final class TinyFaceDetector {
+
+	static final String MODEL_NAME = "tiny_face_detector_model";
+
+	private static final float[] MEAN_RGB = { 117.001f, 114.697f, 97.404f };
+
+	private static final int[] CHANNELS = { 16, 32, 64, 128, 256, 512 };
+
+	private final ConvLayer conv0;
+
+	private final SeparableLayer[] separable;
+
+	private final ConvLayer conv8;
+
+	private final float[][] conv8pointwise;
+
+	TinyFaceDetector(ModelWeights weights) {
+		this.conv0 = ConvLayer.load(weights, "conv0", 3, 3, CHANNELS[0]);
+		this.separable = new SeparableLayer[5];
+		for (int i = 1; i <= 5; i++) {
+			this.separable[i - 1] = SeparableLayer.load(weights, "conv" + i, CHANNELS[i - 1], CHANNELS[i]);
+		}
+		this.conv8 = ConvLayer.load(weights, "conv8", 1, CHANNELS[5], BoxDecoder.ANCHORS.length * 5);
+		this.conv8pointwise = this.conv8.pointwiseRows();
+	}
+
+	/**
+	 * Finds faces in {@code region} of {@code image}.
+	 * @return the faces after non-max suppression, in pixels of {@code image}
+	 */
+	List<Detection> detect(RgbImage image, NetInput.Region region, int inputSize, double scoreThreshold) {
+		FeatureMap input = NetInput.of(image, region, inputSize, false, MEAN_RGB);
+		FeatureMap grid = forward(input);
+		return BoxDecoder.decode(grid, region, inputSize, scoreThreshold);
+	}
+
+	/** The raw network output: {@code grid x grid x 25}. */
+	FeatureMap forward(FeatureMap input) {
+		FeatureMap out = LayerRows.leakyPooled(new ConvRows(input, this.conv0, 1, false));
+		for (int i = 0; i < 4; i++) {
+			out = LayerRows.leakyPooled(new SeparableRows(out, this.separable[i], 1));
+		}
+		out = Pooling.maxPool2x2Stride1(LayerRows.leaky(new SeparableRows(out, this.separable[4], 1)));
+		FeatureMap result = new FeatureMap(out.height, out.width, this.conv8.outChannels());
+		Convolutions.pointwise(out.data, 0, out.height * out.width, this.conv8pointwise, this.conv8.bias(), result.data,
+				0, new float[4][this.conv8.outChannels()]);
+		return result;
+	}
+
+}

@@ -1,0 +1,119 @@
+package com.happinessscouter.simulator;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The Messaging API as the bot sees it in local runs ({@code line.api-url} and
+ * {@code line.data-api-url} point here): answers like LINE does and records what the bot sends.
+ * Reply tokens are single-use; a push retry key seen before answers 409, as LINE does.
+ */
+@RestController
+@RequestMapping(path = "/simulator/line", produces = MediaType.APPLICATION_JSON_VALUE)
+class FakeLineApi {
+
+	private final SimulatorLedger ledger;
+
+	private final SimulatorFaults faults;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	FakeLineApi(SimulatorLedger ledger, SimulatorFaults faults) {
+		this.ledger = ledger;
+		this.faults = faults;
+	}
+
+	@PostMapping("/v2/bot/message/reply")
+	ResponseEntity<String> reply(@RequestBody byte[] body) throws IOException {
+		return this.faults.next("reply").orElseGet(() -> {
+			JsonNode request = read(body);
+			return this.ledger.useReplyToken(request.path("replyToken").asText())
+				.map((userId) -> record(userId, request.path("messages"), "reply"))
+				.orElseGet(() -> error(HttpStatus.BAD_REQUEST, "Invalid reply token"));
+		});
+	}
+
+	@PostMapping("/v2/bot/message/push")
+	ResponseEntity<String> push(@RequestBody byte[] body,
+			@RequestHeader(name = "X-Line-Retry-Key", required = false) String retryKey) {
+		return this.faults.next("push").orElseGet(() -> {
+			if (!this.ledger.acceptPushRetryKey(retryKey)) {
+				return error(HttpStatus.CONFLICT, "The retry key is already accepted");
+			}
+			JsonNode request = read(body);
+			return record(request.path("to").asText(), request.path("messages"), "push");
+		});
+	}
+
+	@PostMapping("/v2/bot/chat/loading/start")
+	ResponseEntity<String> loading(@RequestBody byte[] body) {
+		this.ledger.loadingShown(read(body).path("chatId").asText());
+		return ResponseEntity.accepted().body("{}");
+	}
+
+	@GetMapping("/v2/bot/profile/{userId}")
+	ResponseEntity<String> profile(@PathVariable String userId) {
+		return this.ledger.guest(userId).map((guest) -> {
+			ObjectNode profile = this.json.createObjectNode()
+				.put("userId", guest.userId())
+				.put("displayName", guest.displayName())
+				.put("language", guest.language());
+			return ResponseEntity.ok(profile.toString());
+		}).orElseGet(() -> error(HttpStatus.NOT_FOUND, "Not found"));
+	}
+
+	@GetMapping(path = "/v2/bot/message/{messageId}/content", produces = MediaType.ALL_VALUE)
+	ResponseEntity<byte[]> content(@PathVariable String messageId) {
+		return this.ledger.content(messageId)
+			.map((content) -> ResponseEntity.ok().contentType(MediaType.parseMediaType(content.contentType())).body(content.bytes()))
+			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
+	@GetMapping("/v2/bot/message/quota")
+	String quota() {
+		return this.json.createObjectNode().put("type", "limited").put("value", 200).toString();
+	}
+
+	@GetMapping("/v2/bot/message/quota/consumption")
+	String consumption() {
+		return this.json.createObjectNode().put("totalUsage", this.ledger.pushCount()).toString();
+	}
+
+	private ResponseEntity<String> record(String userId, JsonNode messages, String via) {
+		ObjectNode answer = this.json.createObjectNode();
+		for (JsonNode message : messages) {
+			this.ledger.record(userId, false, message, via);
+			answer.withArray("sentMessages").addObject().put("id", UUID.randomUUID().toString());
+		}
+		return ResponseEntity.ok(answer.toString());
+	}
+
+	private ResponseEntity<String> error(HttpStatus status, String message) {
+		return ResponseEntity.status(status).body(this.json.createObjectNode().put("message", message).toString());
+	}
+
+	private JsonNode read(byte[] body) {
+		try {
+			return this.json.readTree(body);
+		}
+		catch (IOException ex) {
+			throw new IllegalArgumentException("not JSON", ex);
+		}
+	}
+
+}

@@ -1,0 +1,25 @@
+package com.happinessscouter.submission;
+
+import java.time.Instant;
+
+import com.happinessscouter.scoring.HappinessScore;
+import com.happinessscouter.webhook.ImageSetRef;
+
+/**
+ * A guest's photo as recorded.
+ *
+ * @param key user id + image id
+ * @param webhookEventId the event that brought it
+ * @param receivedAt when LINE says it was sent
+ * @param imageSet its set, or {@code null}
+ * @param status where it is in its life
+ * @param problem why it was not scored, or {@code null}
+ * @param s3Key the S3 object key, or {@code null} when nothing was stored
+ * @param contentType {@code image/jpeg} or {@code image/png}
+ * @param sha256 the content digest (hex)
+ * @param score the score when {@link PhotoStatus#SCORED}, else {@code null}
+ * @param answered whether the guest has been answered
+ */
+public record Photo(PhotoKey key, String webhookEventId, Instant receivedAt, ImageSetRef imageSet, PhotoStatus status,
+		PhotoProblem problem, String s3Key, String contentType, String sha256, HappinessScore score, boolean answered) {
+}

@@ -1,0 +1,163 @@
+package com.happinessscouter.submission.internal;
+
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSortKey;
+
+/** A photo's item in the one table: {@code pk} = LINE user id, {@code sk} = image id. Mutable for the enhanced client; mapped to {@link com.happinessscouter.submission.Photo} at the boundary. */
+@DynamoDbBean
+public class PhotoItem {
+
+	private String pk;
+
+	private String sk;
+
+	private String itemType;
+
+	private String status;
+
+	private String problem;
+
+	private OriginItem origin;
+
+	private String s3Key;
+
+	private String contentType;
+
+	private Long sizeBytes;
+
+	private String sha256;
+
+	private ScoreItem score;
+
+	private Long createdAt;
+
+	private Long answeredAt;
+
+	private String answeredVia;
+
+	private Long expiresAt;
+
+	@DynamoDbPartitionKey
+	public String getPk() {
+		return this.pk;
+	}
+
+	public void setPk(String pk) {
+		this.pk = pk;
+	}
+
+	@DynamoDbSortKey
+	public String getSk() {
+		return this.sk;
+	}
+
+	public void setSk(String sk) {
+		this.sk = sk;
+	}
+
+	public String getItemType() {
+		return this.itemType;
+	}
+
+	public void setItemType(String itemType) {
+		this.itemType = itemType;
+	}
+
+	public String getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(String status) {
+		this.status = status;
+	}
+
+	public String getProblem() {
+		return this.problem;
+	}
+
+	public void setProblem(String problem) {
+		this.problem = problem;
+	}
+
+	public OriginItem getOrigin() {
+		return this.origin;
+	}
+
+	public void setOrigin(OriginItem origin) {
+		this.origin = origin;
+	}
+
+	public String getS3Key() {
+		return this.s3Key;
+	}
+
+	public void setS3Key(String s3Key) {
+		this.s3Key = s3Key;
+	}
+
+	public String getContentType() {
+		return this.contentType;
+	}
+
+	public void setContentType(String contentType) {
+		this.contentType = contentType;
+	}
+
+	public Long getSizeBytes() {
+		return this.sizeBytes;
+	}
+
+	public void setSizeBytes(Long sizeBytes) {
+		this.sizeBytes = sizeBytes;
+	}
+
+	public String getSha256() {
+		return this.sha256;
+	}
+
+	public void setSha256(String sha256) {
+		this.sha256 = sha256;
+	}
+
+	public ScoreItem getScore() {
+		return this.score;
+	}
+
+	public void setScore(ScoreItem score) {
+		this.score = score;
+	}
+
+	public Long getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public void setCreatedAt(Long createdAt) {
+		this.createdAt = createdAt;
+	}
+
+	public Long getAnsweredAt() {
+		return this.answeredAt;
+	}
+
+	public void setAnsweredAt(Long answeredAt) {
+		this.answeredAt = answeredAt;
+	}
+
+	public String getAnsweredVia() {
+		return this.answeredVia;
+	}
+
+	public void setAnsweredVia(String answeredVia) {
+		this.answeredVia = answeredVia;
+	}
+
+	public Long getExpiresAt() {
+		return this.expiresAt;
+	}
+
+	public void setExpiresAt(Long expiresAt) {
+		this.expiresAt = expiresAt;
+	}
+
+}

@@ -1,0 +1,48 @@
+package com.happinessscouter.submission.internal;
+
+import java.util.Map;
+
+import com.happinessscouter.aws.PhotoBucket;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import org.springframework.stereotype.Component;
+
+/** Photo bytes in S3 under {@code photos/{userId}/{messageId}.{ext}}. */
+@Component
+public class PhotoObjects {
+
+	private final S3Client s3;
+
+	private final PhotoBucket bucket;
+
+	PhotoObjects(S3Client s3, PhotoBucket bucket) {
+		this.s3 = s3;
+		this.bucket = bucket;
+	}
+
+	public static String objectKey(String userId, String messageId, ImageType type) {
+		return PhotoBucket.PHOTO_PREFIX + userId + "/" + messageId + "." + type.extension();
+	}
+
+	public String bucket() {
+		return this.bucket.name();
+	}
+
+	public void put(String key, byte[] bytes, ImageType type, String sha256) {
+		this.s3.putObject((r) -> r.bucket(this.bucket.name())
+			.key(key)
+			.contentType(type.mimeType())
+			.contentLength((long) bytes.length)
+			.metadata(Map.of("sha256", sha256)), RequestBody.fromBytes(bytes));
+	}
+
+	public byte[] get(String key) {
+		return this.s3.getObjectAsBytes((r) -> r.bucket(this.bucket.name()).key(key)).asByteArray();
+	}
+
+	public void delete(String key) {
+		this.s3.deleteObject((r) -> r.bucket(this.bucket.name()).key(key));
+	}
+
+}

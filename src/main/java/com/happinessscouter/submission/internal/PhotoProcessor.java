@@ -1,0 +1,124 @@
+package com.happinessscouter.submission.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import com.happinessscouter.scoring.Analysis;
+import com.happinessscouter.scoring.PhotoToAnalyze;
+import com.happinessscouter.scoring.ScoredPhoto;
+import com.happinessscouter.scoring.Scoring;
+import com.happinessscouter.submission.PhotoAnalysisStarting;
+import com.happinessscouter.submission.PhotoKey;
+import com.happinessscouter.submission.PhotoProblem;
+import com.happinessscouter.submission.PhotoProcessed;
+import com.happinessscouter.submission.PhotoStatus;
+import com.happinessscouter.webhook.EventContext;
+import com.happinessscouter.webhook.GuestEvent;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes a photo from LINE to a final state, resuming wherever an earlier attempt stopped: not
+ * yet stored, stored but not scored, scored but not answered. A dependency that is down throws,
+ * and the event is handed over again later.
+ */
+@Component
+class PhotoProcessor {
+
+	private final PhotoIntake intake;
+
+	private final PhotoRepository photos;
+
+	private final PhotoObjects objects;
+
+	private final Scoring scoring;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Clock clock;
+
+	PhotoProcessor(PhotoIntake intake, PhotoRepository photos, PhotoObjects objects, Scoring scoring,
+			ApplicationEventPublisher publisher, Clock clock) {
+		this.intake = intake;
+		this.photos = photos;
+		this.objects = objects;
+		this.scoring = scoring;
+		this.publisher = publisher;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(GuestEvent.PhotoSent sent) {
+		PhotoKey key = new PhotoKey(sent.context().userId(), sent.messageId());
+		byte[] bytes = null;
+		PhotoItem item = this.photos.find(key).orElse(null);
+		if (item == null) {
+			PhotoIntake.Received received = this.intake.receive(key, sent);
+			item = received.item();
+			bytes = received.bytes();
+		}
+		if (item.getAnsweredAt() != null || PhotoStatus.DELETED.name().equals(item.getStatus())) {
+			return;
+		}
+		if (PhotoStatus.RECEIVED.name().equals(item.getStatus())) {
+			item = score(item, bytes, sent.context());
+		}
+		this.publisher.publishEvent(new PhotoProcessed(PhotoMapper.photo(item), sent.context()));
+	}
+
+	private PhotoItem score(PhotoItem item, byte[] received, EventContext context) {
+		PhotoKey key = new PhotoKey(item.getPk(), item.getSk());
+		this.publisher.publishEvent(new PhotoAnalysisStarting(key, context));
+		byte[] bytes = (received != null) ? received : this.objects.get(item.getS3Key());
+		ScoredPhoto scored = this.scoring.score(new PhotoToAnalyze(bytes, this.objects.bucket(), item.getS3Key()));
+		apply(item, scored);
+		if (!this.photos.finish(item)) {
+			return this.photos.find(key).orElseThrow();
+		}
+		return item;
+	}
+
+	private void apply(PhotoItem item, ScoredPhoto scored) {
+		Instant now = this.clock.instant();
+		switch (scored.analysis()) {
+			case Analysis.Faces faces -> {
+				item.setStatus(PhotoStatus.SCORED.name());
+				item.setScore(PhotoMapper.scoreItem(scored.score(), faces.faces(), scored.analyzer(), now));
+			}
+			case Analysis.NoFace none -> item.setStatus(PhotoStatus.NO_FACE.name());
+			case Analysis.Failed failed -> {
+				if (failed.reason() == com.happinessscouter.scoring.FailureReason.SERVICE_UNAVAILABLE) {
+					throw new AnalyzerUnavailableException(failed.detail());
+				}
+				item.setStatus(PhotoStatus.FAILED.name());
+				item.setProblem(PhotoProblem.valueOf(failed.reason().name()).name());
+			}
+		}
+	}
+
+	@EventListener
+	void on(GuestEvent.MessageUnsent unsent) {
+		PhotoKey key = new PhotoKey(unsent.context().userId(), unsent.messageId());
+		this.photos.find(key).ifPresent((item) -> {
+			if (item.getS3Key() != null) {
+				this.objects.delete(item.getS3Key());
+			}
+			item.setStatus(PhotoStatus.DELETED.name());
+			item.setScore(null);
+			item.getOrigin().setReplyToken(null);
+			this.photos.save(item);
+		});
+	}
+
+	/** The analyzer could not be reached: the photo waits and is scored later. */
+	static class AnalyzerUnavailableException extends RuntimeException {
+
+		AnalyzerUnavailableException(String detail) {
+			super("analyzer unavailable: " + detail);
+		}
+
+	}
+
+}

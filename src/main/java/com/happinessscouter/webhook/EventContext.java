@@ -1,0 +1,24 @@
+package com.happinessscouter.webhook;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * What every guest event carries.
+ *
+ * @param webhookEventId LINE's id of the event (unique; redeliveries keep it)
+ * @param userId the guest's LINE user id (the chat id when LINE withholds it)
+ * @param chatType where it was sent
+ * @param chatId the user, group or room id to push to
+ * @param replyToken the one-time reply token, or {@code null}
+ * @param occurredAt when LINE says it happened
+ */
+public record EventContext(String webhookEventId, String userId, ChatType chatType, String chatId, String replyToken,
+		Instant occurredAt) {
+
+	/** Whether the reply token is still safe to use at {@code now} (LINE: about a minute). */
+	public boolean replyTokenUsable(Instant now, Duration maxAge) {
+		return this.replyToken != null && Duration.between(this.occurredAt, now).compareTo(maxAge) < 0;
+	}
+
+}

@@ -1,0 +1,140 @@
+package com.happinessscouter.webhook.inbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.happinessscouter.aws.SingleTable;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The durable record of webhook events. A conditional put makes each {@code webhookEventId}
+ * count once; a conditional update claims an event for one worker on one instance.
+ */
+@Component
+public class EventInbox {
+
+	static final String INBOX = "INBOX";
+
+	private static final String STATE_PENDING = "PENDING";
+
+	private final SingleTable single;
+
+	private final DynamoDbTable<InboxItem> table;
+
+	private final Duration keepFor;
+
+	EventInbox(SingleTable single, InboxProperties properties) {
+		this.single = single;
+		this.table = single.table(InboxItem.class);
+		this.keepFor = properties.dedupeWindow();
+	}
+
+	/**
+	 * Records an event once. {@code claimUntil} is when it becomes due for the sweeper: now
+	 * when no worker takes it at once, else the end of that worker's lease.
+	 * @return {@code false} when the event was recorded before (a redelivery or duplicate)
+	 */
+	public boolean record(String eventId, String eventType, String payload, Instant now, Instant claimUntil) {
+		InboxItem item = new InboxItem();
+		item.setPk(partitionKey(eventId));
+		item.setSk("EVENT");
+		item.setGsi1pk(INBOX);
+		item.setGsi1sk(dueKey(claimUntil, eventId));
+		item.setEventId(eventId);
+		item.setEventType(eventType);
+		item.setPayload(payload);
+		item.setReceivedAt(now.toEpochMilli());
+		item.setState(STATE_PENDING);
+		item.setAttempts(0);
+		item.setExpiresAt(now.plus(this.keepFor).getEpochSecond());
+		try {
+			this.table.putItem(PutItemEnhancedRequest.builder(InboxItem.class)
+				.item(item)
+				.conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build())
+				.build());
+			return true;
+		}
+		catch (ConditionalCheckFailedException duplicate) {
+			return false;
+		}
+	}
+
+	/** Events due at {@code now}, oldest first: never claimed, lease expired, or retry due. */
+	public List<InboxEntry> due(Instant now, int limit) {
+		QueryConditional dueByNow = QueryConditional.sortLessThanOrEqualTo(
+				Key.builder().partitionValue(INBOX).sortValue(dueKey(now, "~")).build());
+		return this.table.index(SingleTable.WORK_INDEX)
+			.query(QueryEnhancedRequest.builder().queryConditional(dueByNow).limit(limit).build())
+			.stream()
+			.limit(1)
+			.flatMap((page) -> page.items().stream())
+			.map(EventInbox::entry)
+			.toList();
+	}
+
+	/** Claims a due event until {@code leaseUntil}; empty when another worker was first. */
+	public Optional<InboxEntry> claim(InboxEntry entry, Instant leaseUntil) {
+		String lease = dueKey(leaseUntil, entry.eventId());
+		try {
+			update(entry.eventId(), "SET gsi1sk = :lease", "gsi1sk = :seen",
+					Map.of(":lease", s(lease), ":seen", s(entry.dueKey())));
+			return Optional.of(new InboxEntry(entry.eventId(), entry.payload(), entry.receivedAt(), entry.attempts(),
+					lease));
+		}
+		catch (ConditionalCheckFailedException lost) {
+			return Optional.empty();
+		}
+	}
+
+	/** Done: out of the work index for good. */
+	public void complete(String eventId, String state) {
+		update(eventId, "SET #state = :state REMOVE gsi1pk, gsi1sk", null, Map.of(":state", s(state)));
+	}
+
+	/** Not done: due again at {@code next}. */
+	public void retryAt(String eventId, int attempts, String error, Instant next) {
+		update(eventId, "SET gsi1sk = :due, attempts = :attempts, lastError = :error", "attribute_exists(gsi1pk)",
+				Map.of(":due", s(dueKey(next, eventId)), ":attempts", AttributeValue.fromN(Integer.toString(attempts)),
+						":error", s(error)));
+	}
+
+	private void update(String eventId, String expression, String condition, Map<String, AttributeValue> values) {
+		this.single.client()
+			.updateItem((r) -> r.tableName(this.single.name())
+				.key(Map.of(SingleTable.PARTITION_KEY, s(partitionKey(eventId)), SingleTable.SORT_KEY, s("EVENT")))
+				.updateExpression(expression)
+				.conditionExpression(condition)
+				.expressionAttributeNames(expression.contains("#state") ? Map.of("#state", "state") : null)
+				.expressionAttributeValues(values));
+	}
+
+	private static InboxEntry entry(InboxItem item) {
+		return new InboxEntry(item.getEventId(), item.getPayload(), Instant.ofEpochMilli(item.getReceivedAt()),
+				item.getAttempts() == null ? 0 : item.getAttempts(), item.getGsi1sk());
+	}
+
+	static String partitionKey(String eventId) {
+		return "EVENT#" + eventId;
+	}
+
+	static String dueKey(Instant due, String eventId) {
+		return String.format("%013d#%s", due.toEpochMilli(), eventId);
+	}
+
+	private static AttributeValue s(String value) {
+		return AttributeValue.fromS(value);
+	}
+
+}

@@ -1,0 +1,29 @@
+package com.happinessscouter.webhook.inbox;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How webhook events are worked off.
+ *
+ * @param workers threads handling events (downloads, analysis, replies)
+ * @param capacity events held in memory per instance; beyond it they wait in the table
+ * @param lease how long a claimed event is this instance's before another may take it
+ * @param sweepInterval how often the table is checked for waiting events
+ * @param giveUpAfter an event still failing this long after it arrived is abandoned
+ * @param dedupeWindow how long an event id is remembered (redeliveries come within a day)
+ */
+@Validated
+@ConfigurationProperties("app.webhook")
+public record InboxProperties(@Min(1) @Max(256) @DefaultValue("8") int workers,
+		@Min(1) @Max(100_000) @DefaultValue("512") int capacity, @NotNull @DefaultValue("5m") Duration lease,
+		@NotNull @DefaultValue("2s") Duration sweepInterval, @NotNull @DefaultValue("24h") Duration giveUpAfter,
+		@NotNull @DefaultValue("7d") Duration dedupeWindow) {
+}

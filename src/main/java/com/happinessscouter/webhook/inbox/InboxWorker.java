@@ -1,0 +1,126 @@
+package com.happinessscouter.webhook.inbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import com.happinessscouter.webhook.GuestEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Works off claimed events on a bounded pool: at most {@code capacity} in memory, never an
+ * unbounded queue. Whatever does not fit waits in the table for the sweeper.
+ */
+@Component
+public class InboxWorker implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(InboxWorker.class);
+
+	private final EventInbox inbox;
+
+	private final EventCodec codec;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final InboxProperties properties;
+
+	private final Clock clock;
+
+	private final Semaphore slots;
+
+	private final ThreadPoolExecutor pool;
+
+	InboxWorker(EventInbox inbox, EventCodec codec, ApplicationEventPublisher publisher, InboxProperties properties,
+			Clock clock, MeterRegistry meters) {
+		this.inbox = inbox;
+		this.codec = codec;
+		this.publisher = publisher;
+		this.properties = properties;
+		this.clock = clock;
+		this.slots = new Semaphore(properties.capacity());
+		this.pool = new ThreadPoolExecutor(properties.workers(), properties.workers(), 0, TimeUnit.SECONDS,
+				new ArrayBlockingQueue<>(properties.capacity()), new CustomizableThreadFactory("guest-event-"));
+		meters.gauge("app.work.queue.depth", this.pool, (p) -> p.getQueue().size() + p.getActiveCount());
+	}
+
+	/** Reserves room for one event; the caller must {@link #submit} or {@link #release}. */
+	public boolean tryReserve() {
+		return this.slots.tryAcquire();
+	}
+
+	public void release() {
+		this.slots.release();
+	}
+
+	public int available() {
+		return this.slots.availablePermits();
+	}
+
+	/** Runs a claimed event in the background (a reserved slot is released when it ends). */
+	public void submit(InboxEntry entry) {
+		this.pool.execute(() -> {
+			try {
+				process(entry);
+			}
+			finally {
+				this.slots.release();
+			}
+		});
+	}
+
+	Duration lease() {
+		return this.properties.lease();
+	}
+
+	private void process(InboxEntry entry) {
+		try {
+			GuestEvent event = this.codec.decode(entry.payload());
+			if (event != null) {
+				this.publisher.publishEvent(event);
+			}
+			this.inbox.complete(entry.eventId(), event != null ? "DONE" : "IGNORED");
+		}
+		catch (RuntimeException ex) {
+			retryLater(entry, ex);
+		}
+	}
+
+	private void retryLater(InboxEntry entry, RuntimeException ex) {
+		Instant now = this.clock.instant();
+		int attempts = entry.attempts() + 1;
+		if (Duration.between(entry.receivedAt(), now).compareTo(this.properties.giveUpAfter()) > 0) {
+			log.error("event {} abandoned after {} attempts: {}", entry.eventId(), attempts, ex.toString());
+			this.inbox.complete(entry.eventId(), "ABANDONED");
+			return;
+		}
+		Duration backoff = Duration.ofSeconds(Math.min(60, 1L << Math.min(attempts, 6)));
+		log.warn("event {} failed (attempt {}), again in {}s: {}", entry.eventId(), attempts, backoff.toSeconds(),
+				ex.toString());
+		try {
+			this.inbox.retryAt(entry.eventId(), attempts, String.valueOf(ex.getMessage()), now.plus(backoff));
+		}
+		catch (RuntimeException storeDown) {
+			log.warn("event {} stays leased until its lease ends: {}", entry.eventId(), storeDown.toString());
+		}
+	}
+
+	@Override
+	public void destroy() throws InterruptedException {
+		this.pool.shutdown();
+		if (!this.pool.awaitTermination(10, TimeUnit.SECONDS)) {
+			this.pool.shutdownNow();
+		}
+	}
+
+}

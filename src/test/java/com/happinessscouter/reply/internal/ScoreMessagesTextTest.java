@@ -1,0 +1,65 @@
+package com.happinessscouter.reply.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.happinessscouter.scoring.FailureReason;
+import com.linecorp.bot.messaging.model.TextMessage;
+import org.junit.jupiter.api.Test;
+
+import static com.happinessscouter.reply.internal.ScoreMessagesTest.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The text replies of {@link ScoreMessages} and its language rule. */
+class ScoreMessagesTextTest {
+
+	private final ScoreMessages messages = new ScoreMessages(ScoreMessagesTest.botMessageSource());
+
+	@Test
+	void everyTextIsWrittenInBothLanguages() {
+		for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
+			List<TextMessage> texts = new ArrayList<>(List.of(this.messages.welcome(locale),
+					this.messages.usage(locale), this.messages.hint(locale), this.messages.pleaseSendPhoto(locale),
+					this.messages.noFace(locale), this.messages.notAnImage(locale), this.messages.tooLarge(locale),
+					this.messages.busy(locale)));
+			for (FailureReason reason : FailureReason.values()) {
+				texts.add(this.messages.failure(reason, locale));
+			}
+			assertThat(texts).extracting(TextMessage::text).allMatch((text) -> !text.isBlank()).doesNotHaveDuplicates();
+		}
+		assertThat(this.messages.welcome(Locale.JAPANESE).text()).contains("写真").doesNotContain("photo");
+		assertThat(this.messages.welcome(Locale.ENGLISH).text()).contains("photo").doesNotContain("写真");
+	}
+
+	@Test
+	void failuresApologiseAndSayWhatToDo() {
+		assertThat(this.messages.failure(FailureReason.UNREADABLE_IMAGE, Locale.ENGLISH).text()).startsWith("Sorry")
+			.contains("JPEG or PNG");
+		assertThat(this.messages.failure(FailureReason.SERVICE_UNAVAILABLE, Locale.ENGLISH).text())
+			.contains("try again in a moment");
+		assertThat(this.messages.failure(FailureReason.IMAGE_TOO_SMALL, Locale.JAPANESE).text()).startsWith("ごめんなさい")
+			.contains("小さすぎ");
+	}
+
+	@Test
+	void hintOffersPhotoAndHelpShortcuts() {
+		JsonNode hint = json(this.messages.hint(Locale.JAPANESE));
+		assertThat(hint.at("/quickReply/items")).extracting((item) -> item.at("/action/type").asText())
+			.containsExactly("cameraRoll", "camera", "message");
+		assertThat(hint.at("/quickReply/items/2/action/text").asText()).isEqualTo("使い方");
+		assertThat(json(this.messages.hint(Locale.ENGLISH)).at("/quickReply/items/2/action/text").asText())
+			.isEqualTo("help");
+	}
+
+	@Test
+	void lineLanguageChoosesEnglishOnlyForEnglish() {
+		assertThat(ScoreMessages.forLanguage("en")).isEqualTo(Locale.ENGLISH);
+		assertThat(ScoreMessages.forLanguage("en-US")).isEqualTo(Locale.ENGLISH);
+		assertThat(ScoreMessages.forLanguage("ja")).isEqualTo(Locale.JAPANESE);
+		assertThat(ScoreMessages.forLanguage("zh-TW")).isEqualTo(Locale.JAPANESE);
+		assertThat(ScoreMessages.forLanguage(null)).isEqualTo(Locale.JAPANESE);
+	}
+
+}
