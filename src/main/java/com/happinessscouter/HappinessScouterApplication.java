@@ -14,7 +14,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class HappinessScouterApplication {
 
-	/** The one clock; tests replace it to move time (reply-token age, retries, months). */
+	/**
+	 * The one clock; tests replace it to move time (reply-token age, retries, months).
+	 */
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();

@@ -11,7 +11,8 @@ import org.springframework.validation.annotation.Validated;
  * Where the AWS services are.
  *
  * @param region the AWS region ({@code AWS_REGION})
- * @param endpoint optional endpoint override for every service (an emulator such as LocalStack)
+ * @param endpoint optional endpoint override for every service (an emulator such as
+ * LocalStack)
  * @param dynamodbEndpoint optional override for DynamoDB alone (dynalite in local runs)
  * @param s3Endpoint optional override for S3 alone (S3Mock in local runs)
  * @param rekognitionEndpoint optional override for Rekognition alone (tests)

@@ -8,16 +8,18 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * The app's one DynamoDB table. Every key space shares it:
  * <ul>
- * <li>photos: {@code pk} = LINE user id, {@code sk} = image id (the LINE message id);</li>
- * <li>other key spaces use prefixed partition keys ({@code EVENT#…}, {@code SET#…}) so they
- * never collide with a LINE user id ({@code U} + 32 hex digits).</li>
+ * <li>photos: {@code pk} = LINE user id, {@code sk} = image id (the LINE message
+ * id);</li>
+ * <li>other key spaces use prefixed partition keys ({@code EVENT#…}, {@code SET#…}) so
+ * they never collide with a LINE user id ({@code U} + 32 hex digits).</li>
  * </ul>
- * One sparse global secondary index, {@value #WORK_INDEX} ({@code gsi1pk}, {@code gsi1sk}),
- * holds only items that still need work, so unfinished work is found with a Query, never a
- * Scan.
+ * One sparse global secondary index, {@value #WORK_INDEX} ({@code gsi1pk},
+ * {@code gsi1sk}), holds only items that still need work, so unfinished work is found
+ * with a Query, never a Scan.
  *
  * @param name the table name
- * @param client the low-level client (conditional updates the enhanced client cannot express)
+ * @param client the low-level client (conditional updates the enhanced client cannot
+ * express)
  * @param enhanced the enhanced client
  */
 public record SingleTable(String name, DynamoDbClient client, DynamoDbEnhancedClient enhanced) {
@@ -32,7 +34,10 @@ public record SingleTable(String name, DynamoDbClient client, DynamoDbEnhancedCl
 
 	public static final String WORK_INDEX_SORT_KEY = "gsi1sk";
 
-	/** Epoch seconds after which an item is expired (DynamoDB TTL on AWS; reads filter it). */
+	/**
+	 * Epoch seconds after which an item is expired (DynamoDB TTL on AWS; reads filter
+	 * it).
+	 */
 	public static final String EXPIRY_ATTRIBUTE = "expiresAt";
 
 	public <T> DynamoDbTable<T> table(Class<T> beanClass) {

@@ -7,7 +7,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one table and the photo bucket, created first when {@code app.provision-on-start}. */
+/**
+ * The one table and the photo bucket, created first when {@code app.provision-on-start}.
+ */
 @Configuration(proxyBeanMethods = false)
 class StorageConfiguration {
 

@@ -22,9 +22,9 @@ import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 
 /**
- * Creates the table (with its work index and TTL) and the bucket (encrypted, no public access)
- * when missing. Idempotent: what exists is left as it is, and the returned lines say what was
- * done.
+ * Creates the table (with its work index and TTL) and the bucket (encrypted, no public
+ * access) when missing. Idempotent: what exists is left as it is, and the returned lines
+ * say what was done.
  */
 public final class StorageProvisioner {
 
@@ -56,8 +56,8 @@ public final class StorageProvisioner {
 		catch (ResourceNotFoundException missing) {
 			this.dynamoDb.createTable((r) -> r.tableName(table)
 				.billingMode(BillingMode.PAY_PER_REQUEST)
-				.attributeDefinitions(stringAttribute(SingleTable.PARTITION_KEY),
-						stringAttribute(SingleTable.SORT_KEY), stringAttribute(SingleTable.WORK_INDEX_PARTITION_KEY),
+				.attributeDefinitions(stringAttribute(SingleTable.PARTITION_KEY), stringAttribute(SingleTable.SORT_KEY),
+						stringAttribute(SingleTable.WORK_INDEX_PARTITION_KEY),
 						stringAttribute(SingleTable.WORK_INDEX_SORT_KEY))
 				.keySchema(key(SingleTable.PARTITION_KEY, KeyType.HASH), key(SingleTable.SORT_KEY, KeyType.RANGE))
 				.globalSecondaryIndexes(workIndex()));
@@ -102,8 +102,8 @@ public final class StorageProvisioner {
 	private void secureBucket(String bucket) {
 		try {
 			this.s3.putBucketEncryption((r) -> r.bucket(bucket)
-				.serverSideEncryptionConfiguration((c) -> c
-					.rules((rule) -> rule.applyServerSideEncryptionByDefault((d) -> d.sseAlgorithm(ServerSideEncryption.AES256)))));
+				.serverSideEncryptionConfiguration((c) -> c.rules((rule) -> rule
+					.applyServerSideEncryptionByDefault((d) -> d.sseAlgorithm(ServerSideEncryption.AES256)))));
 			this.s3.putPublicAccessBlock((r) -> r.bucket(bucket)
 				.publicAccessBlockConfiguration((c) -> c.blockPublicAcls(true)
 					.blockPublicPolicy(true)

@@ -19,7 +19,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("app.console")
-public record ConsoleUsers(@Valid @NotEmpty(message = "app.console.users must list at least one ADMIN") List<User> users) {
+public record ConsoleUsers(
+		@Valid @NotEmpty(message = "app.console.users must list at least one ADMIN") List<User> users) {
 
 	public ConsoleUsers {
 		if (users != null && users.stream().noneMatch((u) -> "ADMIN".equals(u.role()))) {
@@ -32,9 +33,8 @@ public record ConsoleUsers(@Valid @NotEmpty(message = "app.console.users must li
 	 * @param password the password hash with its {@code {id}} prefix
 	 * @param role ADMIN or HOST
 	 */
-	public record User(@NotBlank String name,
-			@NotBlank @Pattern(regexp = "^\\{(bcrypt|argon2|pbkdf2|scrypt)[^}]*}.+",
-					message = "must be a hash such as {bcrypt}$2a$10$...; plain passwords are not accepted") String password,
+	public record User(@NotBlank String name, @NotBlank @Pattern(regexp = "^\\{(bcrypt|argon2|pbkdf2|scrypt)[^}]*}.+",
+			message = "must be a hash such as {bcrypt}$2a$10$...; plain passwords are not accepted") String password,
 			@Pattern(regexp = "ADMIN|HOST", message = "must be ADMIN or HOST") String role) {
 
 		@Override

@@ -17,8 +17,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * The console needs a sign-in; the LINE webhook is public but signature-checked; the LINE
- * simulator's fake API (local profile only) is public. Everything else follows Vaadin's view
- * access annotations.
+ * simulator's fake API (local profile only) is public. Everything else follows Vaadin's
+ * view access annotations.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity

@@ -1,7 +1,7 @@
 /**
- * The web console's frame: sign-in and roles (ADMIN, HOST), the security rules for every URL,
- * the layout every feature's view plugs into, and the console's message bundle. Feature pages
- * live in their own module's {@code ui} package.
+ * The web console's frame: sign-in and roles (ADMIN, HOST), the security rules for every
+ * URL, the layout every feature's view plugs into, and the console's message bundle.
+ * Feature pages live in their own module's {@code ui} package.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Console")
 package com.happinessscouter.console;

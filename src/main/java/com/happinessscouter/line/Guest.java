@@ -5,8 +5,8 @@ package com.happinessscouter.line;
  *
  * @param userId the LINE user id
  * @param displayName the LINE display name
- * @param language the language the guest's LINE app uses (e.g. {@code ja}, {@code en}), or
- * {@code null} when unknown
+ * @param language the language the guest's LINE app uses (e.g. {@code ja}, {@code en}),
+ * or {@code null} when unknown
  */
 public record Guest(String userId, String displayName, String language) {
 

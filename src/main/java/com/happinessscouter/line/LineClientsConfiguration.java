@@ -1,5 +1,7 @@
 package com.happinessscouter.line;
 
+import java.net.URI;
+
 import com.linecorp.bot.client.base.ApiAuthenticatedClientBuilder;
 import com.linecorp.bot.messaging.client.MessagingApiBlobClient;
 import com.linecorp.bot.messaging.client.MessagingApiClient;
@@ -10,7 +12,9 @@ import org.springframework.context.annotation.Configuration;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-/** The LINE SDK clients, sized for the arrival rate and pointed at {@code line.api-url}. */
+/**
+ * The LINE SDK clients, sized for the arrival rate and pointed at {@code line.api-url}.
+ */
 @Configuration(proxyBeanMethods = false)
 class LineClientsConfiguration {
 
@@ -22,18 +26,28 @@ class LineClientsConfiguration {
 
 	@Bean
 	MessagingApiClient messagingApiClient() {
-		return configure(MessagingApiClient.builder(this.line.channelToken())).apiEndPoint(this.line.apiUrl()).build();
+		return configure(MessagingApiClient.builder(this.line.channelToken())).apiEndPoint(baseUrl(this.line.apiUrl()))
+			.build();
 	}
 
 	@Bean
 	MessagingApiBlobClient messagingApiBlobClient() {
-		return configure(MessagingApiBlobClient.builder(this.line.channelToken())).apiEndPoint(this.line.dataApiUrl())
+		return configure(MessagingApiBlobClient.builder(this.line.channelToken()))
+			.apiEndPoint(baseUrl(this.line.dataApiUrl()))
 			.build();
 	}
 
 	@Bean
 	LineSignatureValidator lineSignatureValidator() {
 		return new LineSignatureValidator(this.line.channelSecret().getBytes(UTF_8));
+	}
+
+	/**
+	 * The SDK (Retrofit) wants base URLs ending in {@code /}; configuration may omit it.
+	 */
+	static URI baseUrl(URI url) {
+		String text = url.toString();
+		return text.endsWith("/") ? url : URI.create(text + "/");
 	}
 
 	private <T> ApiAuthenticatedClientBuilder<T> configure(ApiAuthenticatedClientBuilder<T> builder) {

@@ -14,8 +14,8 @@ import com.linecorp.bot.messaging.client.MessagingApiBlobClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Downloads what a guest sent, at once (LINE keeps content only for a while), never more than
- * the caller's limit. External content is fetched over https only.
+ * Downloads what a guest sent, at once (LINE keeps content only for a while), never more
+ * than the caller's limit. External content is fetched over https only.
  */
 @Component
 public class LineContent {
@@ -64,7 +64,8 @@ public class LineContent {
 			HttpResponse<InputStream> response = this.http.send(request, HttpResponse.BodyHandlers.ofInputStream());
 			try (InputStream in = response.body()) {
 				if (response.statusCode() != 200) {
-					throw new LineApiException(response.statusCode(), "external content: HTTP " + response.statusCode(), null);
+					throw new LineApiException(response.statusCode(), "external content: HTTP " + response.statusCode(),
+							null);
 				}
 				return readAtMost(in, maxBytes);
 			}

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends to guests through the Messaging API. Replies are free; pushes count against the month's
- * quota and carry a retry key so a retried push is never delivered twice.
+ * Sends to guests through the Messaging API. Replies are free; pushes count against the
+ * month's quota and carry a retry key so a retried push is never delivered twice.
  */
 @Component
 public class LineMessenger {
@@ -40,16 +40,18 @@ public class LineMessenger {
 	}
 
 	public void reply(String replyToken, List<Message> messages) {
-		this.calls.call("reply", () -> this.client.replyMessage(new ReplyMessageRequest(replyToken, limit(messages), false)));
+		this.calls.call("reply",
+				() -> this.client.replyMessage(new ReplyMessageRequest(replyToken, limit(messages), false)));
 	}
 
 	/**
-	 * @param retryKey the same key for every retry of one logical push (LINE answers 409 to a
-	 * duplicate within 24 h, which counts as delivered)
+	 * @param retryKey the same key for every retry of one logical push (LINE answers 409
+	 * to a duplicate within 24 h, which counts as delivered)
 	 */
 	public void push(String to, List<Message> messages, UUID retryKey) {
 		try {
-			this.calls.call("push", () -> this.client.pushMessage(retryKey, new PushMessageRequest(to, limit(messages), false, null)));
+			this.calls.call("push",
+					() -> this.client.pushMessage(retryKey, new PushMessageRequest(to, limit(messages), false, null)));
 		}
 		catch (LineApiException ex) {
 			if (ex.status() != 409) {
@@ -59,17 +61,23 @@ public class LineMessenger {
 		}
 	}
 
-	/** Shows the typing indicator in a one-on-one chat; failures are logged, never thrown. */
+	/**
+	 * Shows the typing indicator in a one-on-one chat; failures are logged, never thrown.
+	 */
 	public void showLoading(String userId, int seconds) {
 		try {
-			this.calls.call("loading", () -> this.client.showLoadingAnimation(new ShowLoadingAnimationRequest(userId, seconds)));
+			this.calls.call("loading",
+					() -> this.client.showLoadingAnimation(new ShowLoadingAnimationRequest(userId, seconds)));
 		}
 		catch (LineApiException ex) {
 			log.debug("loading animation not shown: {}", ex.getMessage());
 		}
 	}
 
-	/** The guest's profile, cached for an hour; {@link Guest#unknown} when LINE cannot tell. */
+	/**
+	 * The guest's profile, cached for an hour; {@link Guest#unknown} when LINE cannot
+	 * tell.
+	 */
 	public Guest guest(String userId) {
 		return this.guests.get(userId, () -> fetchGuest(userId));
 	}

@@ -1,8 +1,8 @@
 /**
- * Answers guests: the Flex Message with the happiness power and each emotion's share, the kind
- * texts (welcome, help, no face, apologies), the loading animation while a photo is analysed,
- * and one answer for a whole image set. Uses the free reply token while it is young, else a push
- * with a retry key.
+ * Answers guests: the Flex Message with the happiness power and each emotion's share, the
+ * kind texts (welcome, help, no face, apologies), the loading animation while a photo is
+ * analysed, and one answer for a whole image set. Uses the free reply token while it is
+ * young, else a push with a retry key.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reply")
 package com.happinessscouter.reply;

@@ -20,8 +20,9 @@ class AnalyzerConfiguration {
 		return switch (properties.analyzer()) {
 			case OFFLINE -> new OfflineFaceAnalyzer(new OfflineAnalyzerSettings(tuning.offlineInputSize(),
 					OfflineAnalyzerSettings.DEFAULT_SCORE_THRESHOLD, OfflineAnalyzerSettings.DEFAULT_MAX_PIXELS));
-			case REKOGNITION -> new RekognitionFaceAnalyzer(rekognition.getObject(), new RekognitionSettings(
-					tuning.rekognitionMaxTps(), tuning.rekognitionMaxRetries(), tuning.rekognitionBackoff()));
+			case REKOGNITION ->
+				new RekognitionFaceAnalyzer(rekognition.getObject(), new RekognitionSettings(tuning.rekognitionMaxTps(),
+						tuning.rekognitionMaxRetries(), tuning.rekognitionBackoff()));
 		};
 	}
 

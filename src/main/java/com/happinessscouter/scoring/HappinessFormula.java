@@ -10,33 +10,28 @@ import java.util.Set;
  * Turns the faces of a photo into a {@link HappinessScore}. Stateless, thread-safe and
  * deterministic (same faces in the same order, same score).
  *
- * <h2>Formula</h2>
- * For each face {@code i} (emotions and confidences are 0-100):
- * <pre>
+ * <h2>Formula</h2> For each face {@code i} (emotions and confidences are 0-100): <pre>
  * happy(i)     = HAPPY(i) - 0.5 x (SAD + ANGRY + FEAR + DISGUSTED + CONFUSED)(i), at least 0
  * confidence(i)= (detection confidence - 50) / 40, clamped to 0..1   (full weight from 90)
  * size(i)      = sqrt(box area / image area) / 0.10, clamped to 0..1 (full weight when the
  *                face's side is at least 10% of the image's; 1 when the image size is unknown)
  * weight(i)    = max(0.05, confidence(i) x size(i))
  * facePower(i) = weight(i) x happy(i) x 5,500
- * </pre>
- * The photo's power is that of its best face plus a group bonus for the others that smile:
- * <pre>
+ * </pre> The photo's power is that of its best face plus a group bonus for the others
+ * that smile: <pre>
  * best  = the face with the highest facePower (the first one on a tie)
  * bonus = min(275,000, 0.25 x sum of facePower(j) over smiling faces j other than best)
  * power = round(facePower(best) + bonus)
- * </pre>
- * So a lone perfect smile (HAPPY 100, no negative emotion, detection confidence of 90 or more,
- * face side at least 10% of the image's) is 550,000 like the original
- * ("HAPPY confidence x 5,500"), a smiling group can reach 825,000, and faces that do not smile
+ * </pre> So a lone perfect smile (HAPPY 100, no negative emotion, detection confidence of
+ * 90 or more, face side at least 10% of the image's) is 550,000 like the original ("HAPPY
+ * confidence x 5,500"), a smiling group can reach 825,000, and faces that do not smile
  * add nothing: twenty neutral faces stay far below a single smile.
  * <p>
- * {@code emotionShares}: each face's emotions are scaled to sum to 100, then averaged over the
- * faces with the same {@code weight(i)} (faces whose emotions are all 0 are left out).
+ * {@code emotionShares}: each face's emotions are scaled to sum to 100, then averaged
+ * over the faces with the same {@code weight(i)} (faces whose emotions are all 0 are left
+ * out).
  *
- * <h2>Worked example</h2>
- * A 1920x1080 photo with four faces:
- * <pre>
+ * <h2>Worked example</h2> A 1920x1080 photo with four faces: <pre>
  * A 400x400 px, confidence 99.9, HAPPY 92, CALM 5, SURPRISED 3, smiling
  *   weight 1, happy 92, power 506,000
  * B 200x200 px, confidence 99.5, HAPPY 80, SAD 10, CALM 10, smiling
@@ -53,15 +48,18 @@ import java.util.Set;
  */
 public final class HappinessFormula {
 
-	/** Power per point of HAPPY confidence: the original's scale, a perfect smile is 550,000. */
+	/**
+	 * Power per point of HAPPY confidence: the original's scale, a perfect smile is
+	 * 550,000.
+	 */
 	public static final double POWER_PER_HAPPY_POINT = 5_500;
 
 	/** Each point of a negative emotion removes this many HAPPY points from a face. */
 	public static final double NEGATIVE_PENALTY = 0.5;
 
 	/** The emotions that lower a face's power. */
-	public static final Set<Emotion> NEGATIVE_EMOTIONS = EnumSet.of(Emotion.SAD, Emotion.ANGRY,
-			Emotion.FEAR, Emotion.DISGUSTED, Emotion.CONFUSED);
+	public static final Set<Emotion> NEGATIVE_EMOTIONS = EnumSet.of(Emotion.SAD, Emotion.ANGRY, Emotion.FEAR,
+			Emotion.DISGUSTED, Emotion.CONFUSED);
 
 	/** Detection confidence at or below which a face gets the minimum weight. */
 	public static final double ZERO_WEIGHT_CONFIDENCE = 50;
@@ -107,8 +105,8 @@ public final class HappinessFormula {
 	}
 
 	static double weight(Face face, ImageSize size) {
-		double confidence = clamp((face.confidence() - ZERO_WEIGHT_CONFIDENCE)
-				/ (FULL_WEIGHT_CONFIDENCE - ZERO_WEIGHT_CONFIDENCE));
+		double confidence = clamp(
+				(face.confidence() - ZERO_WEIGHT_CONFIDENCE) / (FULL_WEIGHT_CONFIDENCE - ZERO_WEIGHT_CONFIDENCE));
 		return Math.max(MIN_FACE_WEIGHT, confidence * sizeFactor(face.box(), size));
 	}
 
@@ -151,7 +149,9 @@ public final class HappinessFormula {
 		return sums;
 	}
 
-	/** Sums in {@link Emotion} order: {@code Face.emotions()} iterates in no fixed order. */
+	/**
+	 * Sums in {@link Emotion} order: {@code Face.emotions()} iterates in no fixed order.
+	 */
 	private static double emotionTotal(Face face) {
 		double total = 0;
 		for (Emotion emotion : Emotion.values()) {

@@ -10,10 +10,11 @@ import java.util.Map;
  * @param power the score, never negative; one perfect smile alone is 550,000
  * @param faceCount how many faces the photo holds
  * @param smilingFaces how many of them smile
- * @param bestFaceIndex index (in {@link Analysis.Faces#faces()}) of the face that carries the
- * score, or -1 when there is no face
- * @param emotionShares each emotion's share of the photo's mood, 0-100, summing to 100 when
- * there is at least one face with emotions (all 0 otherwise); iterates in {@link Emotion} order
+ * @param bestFaceIndex index (in {@link Analysis.Faces#faces()}) of the face that carries
+ * the score, or -1 when there is no face
+ * @param emotionShares each emotion's share of the photo's mood, 0-100, summing to 100
+ * when there is at least one face with emotions (all 0 otherwise); iterates in
+ * {@link Emotion} order
  */
 public record HappinessScore(long power, int faceCount, int smilingFaces, int bestFaceIndex,
 		Map<Emotion, Double> emotionShares) {

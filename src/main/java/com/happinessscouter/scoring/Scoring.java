@@ -8,9 +8,9 @@ import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Service;
 
 /**
- * Scores a photo: the configured analyzer finds the faces, the {@link HappinessFormula} turns
- * them into one happiness power. At most {@code app.scoring.max-concurrent} analyses run at once
- * (the offline model is CPU-bound; Rekognition has a TPS quota).
+ * Scores a photo: the configured analyzer finds the faces, the {@link HappinessFormula}
+ * turns them into one happiness power. At most {@code app.scoring.max-concurrent}
+ * analyses run at once (the offline model is CPU-bound; Rekognition has a TPS quota).
  */
 @Service
 public class Scoring {

@@ -39,7 +39,8 @@ public record ScoringProperties(@NotNull @DefaultValue("offline") AnalyzerKind a
 
 	/**
 	 * @param maxConcurrent analyses running at once (default: the number of cores)
-	 * @param offlineInputSize the face detector's input size (416; 608 finds smaller faces)
+	 * @param offlineInputSize the face detector's input size (416; 608 finds smaller
+	 * faces)
 	 * @param rekognitionMaxTps calls per second to Rekognition (account quota: 5-50)
 	 * @param rekognitionMaxRetries retries after throttling or a server error
 	 * @param rekognitionBackoff the first retry's wait (doubles each time)

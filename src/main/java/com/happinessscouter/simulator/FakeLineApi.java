@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The Messaging API as the bot sees it in local runs ({@code line.api-url} and
- * {@code line.data-api-url} point here): answers like LINE does and records what the bot sends.
- * Reply tokens are single-use; a push retry key seen before answers 409, as LINE does.
+ * {@code line.data-api-url} point here): answers like LINE does and records what the bot
+ * sends. Reply tokens are single-use; a push retry key seen before answers 409, as LINE
+ * does.
  */
 @RestController
 @RequestMapping(path = "/simulator/line", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -80,7 +81,9 @@ class FakeLineApi {
 	@GetMapping(path = "/v2/bot/message/{messageId}/content", produces = MediaType.ALL_VALUE)
 	ResponseEntity<byte[]> content(@PathVariable String messageId) {
 		return this.ledger.content(messageId)
-			.map((content) -> ResponseEntity.ok().contentType(MediaType.parseMediaType(content.contentType())).body(content.bytes()))
+			.map((content) -> ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(content.contentType()))
+				.body(content.bytes()))
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 

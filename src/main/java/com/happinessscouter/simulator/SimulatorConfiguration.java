@@ -13,7 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 
-/** The simulator exists only in the {@code local} profile: its page is not even routed elsewhere. */
+/**
+ * The simulator exists only in the {@code local} profile: its page is not even routed
+ * elsewhere.
+ */
 @Configuration(proxyBeanMethods = false)
 @Profile("local")
 class SimulatorConfiguration {
@@ -30,9 +33,10 @@ class SimulatorConfiguration {
 
 	@Bean
 	WebhookSender webhookSender(LineProperties line, SimulatorLedger ledger, Clock clock, Environment environment) {
-		return new WebhookSender(line, ledger, clock, () -> URI.create("http://localhost:"
-				+ environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"))
-				+ "/callback"));
+		return new WebhookSender(line, ledger, clock,
+				() -> URI.create("http://localhost:"
+						+ environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"))
+						+ "/callback"));
 	}
 
 	@Bean

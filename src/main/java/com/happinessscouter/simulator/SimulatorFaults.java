@@ -9,8 +9,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Makes the fake LINE API fail on purpose (for fault tests and for trying the bot's patience
- * locally): the next {@code n} calls of an operation answer a given status.
+ * Makes the fake LINE API fail on purpose (for fault tests and for trying the bot's
+ * patience locally): the next {@code n} calls of an operation answer a given status.
  */
 public class SimulatorFaults {
 
@@ -19,7 +19,9 @@ public class SimulatorFaults {
 
 	private final Map<String, Fault> faults = new ConcurrentHashMap<>();
 
-	/** @param operation {@code reply} or {@code push} */
+	/**
+	 * @param operation {@code reply} or {@code push}
+	 */
 	public void fail(String operation, HttpStatus status, int times) {
 		this.faults.put(operation, new Fault(status, new AtomicInteger(times)));
 	}

@@ -12,9 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * What the simulator knows: its guests, the content they sent, which reply token belongs to whom,
- * the conversations, and counts of what the bot sent (replies, pushes, loading animations).
- * In memory: the simulator is a local tool.
+ * What the simulator knows: its guests, the content they sent, which reply token belongs
+ * to whom, the conversations, and counts of what the bot sent (replies, pushes, loading
+ * animations). In memory: the simulator is a local tool.
  */
 public class SimulatorLedger {
 
@@ -66,7 +66,9 @@ public class SimulatorLedger {
 		this.replyTokens.put(token, userId);
 	}
 
-	/** @return the guest the token was issued to, if it exists and was not used before */
+	/**
+	 * @return the guest the token was issued to, if it exists and was not used before
+	 */
 	public Optional<String> useReplyToken(String token) {
 		String userId = this.replyTokens.get(token);
 		if (userId == null || !this.usedReplyTokens.add(token)) {
@@ -75,7 +77,9 @@ public class SimulatorLedger {
 		return Optional.of(userId);
 	}
 
-	/** @return {@code false} when a push with this retry key was accepted before */
+	/**
+	 * @return {@code false} when a push with this retry key was accepted before
+	 */
 	public boolean acceptPushRetryKey(String retryKey) {
 		return retryKey == null || this.pushRetryKeys.add(retryKey);
 	}

@@ -20,8 +20,8 @@ import com.linecorp.bot.parser.LineSignatureValidator;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
- * Builds real webhook payloads as LINE sends them, signs them with the channel secret and posts
- * them to the app's {@code /callback}, as LINE's platform would.
+ * Builds real webhook payloads as LINE sends them, signs them with the channel secret and
+ * posts them to the app's {@code /callback}, as LINE's platform would.
  */
 public class WebhookSender {
 
@@ -50,11 +50,12 @@ public class WebhookSender {
 		this.ledger.putContent(messageId, new SimulatorLedger.Content(bytes, contentType));
 		this.ledger.record(guest.userId(), true, this.json.createObjectNode().put("type", "image").put("id", messageId),
 				"webhook");
-		return send(guest, "message", (event) -> event.putObject("message")
-			.put("type", "image")
-			.put("id", messageId)
-			.putObject("contentProvider")
-			.put("type", "line"));
+		return send(guest, "message",
+				(event) -> event.putObject("message")
+					.put("type", "image")
+					.put("id", messageId)
+					.putObject("contentProvider")
+					.put("type", "line"));
 	}
 
 	public int sendText(SimulatedGuest guest, String text) {

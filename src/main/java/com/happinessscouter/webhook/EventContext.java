@@ -16,7 +16,9 @@ import java.time.Instant;
 public record EventContext(String webhookEventId, String userId, ChatType chatType, String chatId, String replyToken,
 		Instant occurredAt) {
 
-	/** Whether the reply token is still safe to use at {@code now} (LINE: about a minute). */
+	/**
+	 * Whether the reply token is still safe to use at {@code now} (LINE: about a minute).
+	 */
 	public boolean replyTokenUsable(Instant now, Duration maxAge) {
 		return this.replyToken != null && Duration.between(this.occurredAt, now).compareTo(maxAge) < 0;
 	}

@@ -3,9 +3,9 @@ package com.happinessscouter.webhook;
 import com.happinessscouter.line.ContentSource;
 
 /**
- * A guest's action, translated from LINE's webhook event. Published to the other modules on a
- * worker thread; a listener that throws makes the event wait and be handed over again later, so
- * listeners must be idempotent.
+ * A guest's action, translated from LINE's webhook event. Published to the other modules
+ * on a worker thread; a listener that throws makes the event wait and be handed over
+ * again later, so listeners must be idempotent.
  */
 public sealed interface GuestEvent {
 

@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /callback}: LINE's webhook. The signature is checked on the raw bytes before
- * anything is parsed; the answer comes once the events are recorded, before any work on them.
+ * {@code POST /callback}: LINE's webhook. The signature is checked on the raw bytes
+ * before anything is parsed; the answer comes once the events are recorded, before any
+ * work on them.
  */
 @RestController
 class WebhookController {
@@ -100,7 +101,10 @@ class WebhookController {
 		return ResponseEntity.status(status).body(status.is2xxSuccessful() ? "OK" : outcome);
 	}
 
-	/** @return the body, or {@code null} when it is larger than {@value #MAX_BODY_BYTES} bytes */
+	/**
+	 * @return the body, or {@code null} when it is larger than {@value #MAX_BODY_BYTES}
+	 * bytes
+	 */
 	private static byte[] readBody(InputStream in) throws IOException {
 		byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
 		return (body.length > MAX_BODY_BYTES) ? null : body;

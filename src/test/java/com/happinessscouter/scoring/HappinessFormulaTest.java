@@ -102,8 +102,8 @@ class HappinessFormulaTest {
 	void sameFaces_sameScore() {
 		List<Face> faces = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
-			faces.add(face(60 + 7 * i, 55 + i, i % 3 == 0, Emotion.HAPPY, 3.3 * i, Emotion.SAD, 1.7 * i,
-					Emotion.CALM, 100 - 5 * i, Emotion.SURPRISED, 0.1 * i));
+			faces.add(face(60 + 7 * i, 55 + i, i % 3 == 0, Emotion.HAPPY, 3.3 * i, Emotion.SAD, 1.7 * i, Emotion.CALM,
+					100 - 5 * i, Emotion.SURPRISED, 0.1 * i));
 		}
 
 		HappinessScore first = formula.score(new Analysis.Faces(FULL_HD, faces));
@@ -115,8 +115,7 @@ class HappinessFormulaTest {
 	@Test
 	void shares_sumTo100() {
 		HappinessScore score = score(face(400, 99.9, true, Emotion.HAPPY, 40, Emotion.CALM, 20),
-				face(80, 75, false, Emotion.SAD, 33, Emotion.FEAR, 11, Emotion.ANGRY, 7),
-				face(200, 99, false));
+				face(80, 75, false, Emotion.SAD, 33, Emotion.FEAR, 11, Emotion.ANGRY, 7), face(200, 99, false));
 
 		double total = score.emotionShares().values().stream().mapToDouble(Double::doubleValue).sum();
 		assertThat(total).isCloseTo(100.0, within(1e-9));
@@ -135,8 +134,7 @@ class HappinessFormulaTest {
 	/** The worked example of the {@link HappinessFormula} javadoc and the README. */
 	@Test
 	void workedExample() {
-		HappinessScore score = score(
-				face(400, 99.9, true, Emotion.HAPPY, 92, Emotion.CALM, 5, Emotion.SURPRISED, 3),
+		HappinessScore score = score(face(400, 99.9, true, Emotion.HAPPY, 92, Emotion.CALM, 5, Emotion.SURPRISED, 3),
 				face(200, 99.5, true, Emotion.HAPPY, 80, Emotion.SAD, 10, Emotion.CALM, 10),
 				face(72, 70, true, Emotion.HAPPY, 60, Emotion.CALM, 40),
 				face(150, 99, false, Emotion.HAPPY, 2, Emotion.CALM, 90, Emotion.CONFUSED, 8));
@@ -157,7 +155,9 @@ class HappinessFormulaTest {
 		return formula.score(new Analysis.Faces(FULL_HD, List.of(faces)));
 	}
 
-	/** A square face of {@code side} px; {@code emotions} alternates emotion, confidence. */
+	/**
+	 * A square face of {@code side} px; {@code emotions} alternates emotion, confidence.
+	 */
 	private static Face face(double side, double confidence, boolean smiling, Object... emotions) {
 		Map<Emotion, Double> map = new EnumMap<>(Emotion.class);
 		for (int i = 0; i < emotions.length; i += 2) {

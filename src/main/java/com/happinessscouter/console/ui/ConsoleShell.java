@@ -5,7 +5,10 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Page-wide settings: the Aura theme plus our own style sheets (no frontend build needed). */
+/**
+ * Page-wide settings: the Aura theme plus our own style sheets (no frontend build
+ * needed).
+ */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/console.css")
 @StyleSheet("styles/simulator.css")

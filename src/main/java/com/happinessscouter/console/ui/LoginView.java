@@ -26,7 +26,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		this.form.setAction("login");
 		this.form.setForgotPasswordButtonVisible(false);
 		this.form.setI18n(i18n());
-		add(new H1(getTranslation("console.app.title")), new Paragraph(getTranslation("console.login.lead")), this.form);
+		add(new H1(getTranslation("console.app.title")), new Paragraph(getTranslation("console.login.lead")),
+				this.form);
 	}
 
 	private LoginI18n i18n() {

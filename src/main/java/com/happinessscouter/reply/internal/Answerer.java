@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends an answer for an event: with the reply token while it is young (free), else — or when
- * LINE refuses the token — as a push whose retry key is derived from the event, so a retried
- * answer is never delivered twice.
+ * Sends an answer for an event: with the reply token while it is young (free), else — or
+ * when LINE refuses the token — as a push whose retry key is derived from the event, so a
+ * retried answer is never delivered twice.
  */
 @Component
 public class Answerer {
@@ -47,7 +47,9 @@ public class Answerer {
 		return ScoreMessages.forLanguage(this.messenger.guest(context.userId()).language());
 	}
 
-	/** @return how it went out: {@code REPLY} or {@code PUSH} */
+	/**
+	 * @return how it went out: {@code REPLY} or {@code PUSH}
+	 */
 	public String answer(EventContext context, List<Message> messages) {
 		if (context.replyTokenUsable(this.clock.instant(), this.properties.replyTokenMaxAge())) {
 			try {

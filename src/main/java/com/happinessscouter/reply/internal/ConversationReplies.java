@@ -10,7 +10,9 @@ import com.linecorp.bot.messaging.model.Message;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Answers what is not a photo: a new friend, help, other texts, stickers and the like. */
+/**
+ * Answers what is not a photo: a new friend, help, other texts, stickers and the like.
+ */
 @Component
 class ConversationReplies {
 

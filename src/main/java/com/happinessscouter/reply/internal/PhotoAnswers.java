@@ -67,7 +67,8 @@ class PhotoAnswers {
 	private void answerSet(PhotoProcessed processed) {
 		Photo photo = processed.photo();
 		List<Photo> set = this.submissions.imageSet(photo.key().userId(), photo.imageSet().id());
-		boolean complete = set.size() >= photo.imageSet().total() && set.stream().allMatch((p) -> p.status().finished());
+		boolean complete = set.size() >= photo.imageSet().total()
+				&& set.stream().allMatch((p) -> p.status().finished());
 		if (!complete || !this.submissions.claimImageSetAnswer(photo.key().userId(), photo.imageSet().id())) {
 			return;
 		}

@@ -14,10 +14,11 @@ import com.happinessscouter.scoring.ImageSize;
 /**
  * Maps a Rekognition {@link FaceDetail} to a {@link Face}.
  * <ul>
- * <li>Box: Rekognition gives ratios (0-1, possibly slightly outside for faces cut by the edge)
- * of the upright image; they are multiplied by its size. With an unknown size (0x0) every
- * coordinate is therefore 0.</li>
- * <li>Emotions: UNKNOWN (and types newer than this SDK) are ignored; missing ones are 0.</li>
+ * <li>Box: Rekognition gives ratios (0-1, possibly slightly outside for faces cut by the
+ * edge) of the upright image; they are multiplied by its size. With an unknown size (0x0)
+ * every coordinate is therefore 0.</li>
+ * <li>Emotions: UNKNOWN (and types newer than this SDK) are ignored; missing ones are
+ * 0.</li>
  * <li>Numbers: the SDK's floats are read through their shortest decimal form, so 99.5f is
  * 99.5, not 99.49999809.</li>
  * </ul>
@@ -56,7 +57,9 @@ final class FaceDetailMapper {
 		return mapped;
 	}
 
-	/** Our emotion for Rekognition's type name; null for UNKNOWN and anything unexpected. */
+	/**
+	 * Our emotion for Rekognition's type name; null for UNKNOWN and anything unexpected.
+	 */
 	private static Emotion toEmotion(String type) {
 		if (type == null) {
 			return null;

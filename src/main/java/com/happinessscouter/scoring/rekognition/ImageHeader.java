@@ -19,7 +19,9 @@ record ImageHeader(ImageFormat format, int width, int height, int orientation) {
 	}
 
 	enum ImageFormat {
+
 		JPEG, PNG
+
 	}
 
 }

@@ -6,9 +6,9 @@ import java.util.Optional;
 import com.happinessscouter.scoring.rekognition.ImageHeader.ImageFormat;
 
 /**
- * Reads width, height and EXIF orientation from the header of a JPEG (SOFn segment, APP1 Exif
- * IFD0 tag 0x0112) or a PNG (IHDR chunk) without decoding the image. Never throws: anything
- * it cannot make sense of is {@link Optional#empty()}.
+ * Reads width, height and EXIF orientation from the header of a JPEG (SOFn segment, APP1
+ * Exif IFD0 tag 0x0112) or a PNG (IHDR chunk) without decoding the image. Never throws:
+ * anything it cannot make sense of is {@link Optional#empty()}.
  */
 final class ImageHeaderReader {
 
@@ -89,7 +89,10 @@ final class ImageHeaderReader {
 		return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
 	}
 
-	/** The orientation tag of IFD0 in an APP1 "Exif" segment spanning [start, end), else 1. */
+	/**
+	 * The orientation tag of IFD0 in an APP1 "Exif" segment spanning [start, end), else
+	 * 1.
+	 */
 	private static int exifOrientation(byte[] bytes, int start, int end) {
 		int tiff = start + 6;
 		boolean exif = tiff + 8 <= end && bytes[start] == 'E' && bytes[start + 1] == 'x' && bytes[start + 2] == 'i'

@@ -3,9 +3,9 @@ package com.happinessscouter.scoring.rekognition;
 import java.time.Duration;
 
 /**
- * Spaces calls at least {@code 1 / permitsPerSecond} apart across all threads: a token bucket
- * holding one token, where callers queue for the next free slot. Idle time is not saved up,
- * so there are no bursts. Thread-safe; the waiting happens outside the lock.
+ * Spaces calls at least {@code 1 / permitsPerSecond} apart across all threads: a token
+ * bucket holding one token, where callers queue for the next free slot. Idle time is not
+ * saved up, so there are no bursts. Thread-safe; the waiting happens outside the lock.
  */
 final class RateLimiter {
 

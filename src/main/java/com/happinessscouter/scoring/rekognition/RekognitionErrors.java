@@ -19,7 +19,10 @@ final class RekognitionErrors {
 	private RekognitionErrors() {
 	}
 
-	/** Throttling, provisioned throughput, 5xx / 429, and client-side errors (I/O, timeouts). */
+	/**
+	 * Throttling, provisioned throughput, 5xx / 429, and client-side errors (I/O,
+	 * timeouts).
+	 */
 	static boolean isRetryable(SdkException error) {
 		if (error instanceof ThrottlingException || error instanceof ProvisionedThroughputExceededException
 				|| error instanceof InternalServerErrorException) {
@@ -33,8 +36,9 @@ final class RekognitionErrors {
 
 	/**
 	 * The answer for an error that ended the analysis: bad format and too large are the
-	 * photo's fault; everything else (access denied, missing S3 object, other 4xx, retries
-	 * exhausted) is {@link FailureReason#SERVICE_UNAVAILABLE} with the cause in the detail.
+	 * photo's fault; everything else (access denied, missing S3 object, other 4xx,
+	 * retries exhausted) is {@link FailureReason#SERVICE_UNAVAILABLE} with the cause in
+	 * the detail.
 	 */
 	static Analysis.Failed toFailed(SdkException error, int attempts) {
 		String detail = describe(error) + (isRetryable(error) ? " (gave up after " + attempts + " attempts)" : "");

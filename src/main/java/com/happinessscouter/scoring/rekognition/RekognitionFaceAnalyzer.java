@@ -20,26 +20,29 @@ import com.happinessscouter.scoring.ImageSize;
 import com.happinessscouter.scoring.PhotoToAnalyze;
 
 /**
- * {@link FaceAnalyzer} backed by Amazon Rekognition DetectFaces (Attributes ALL), reading the
- * photo from its S3 object, never sending the bytes.
+ * {@link FaceAnalyzer} backed by Amazon Rekognition DetectFaces (Attributes ALL), reading
+ * the photo from its S3 object, never sending the bytes.
  * <ul>
  * <li>Every detected face is mapped (see {@link FaceDetailMapper}); none is
  * {@link Analysis.NoFace}.</li>
- * <li>Image size: DetectFaces does not return it, so it is read from the JPEG/PNG header in
- * {@link PhotoToAnalyze#bytes()}, turned upright for EXIF orientations 5-8 (Rekognition's boxes
- * are relative to the upright image). Rule when the header cannot be read (bytes null, or a
- * JPEG without a frame header): size {@code 0x0} and every box coordinate 0 ("unknown").</li>
+ * <li>Image size: DetectFaces does not return it, so it is read from the JPEG/PNG header
+ * in {@link PhotoToAnalyze#bytes()}, turned upright for EXIF orientations 5-8
+ * (Rekognition's boxes are relative to the upright image). Rule when the header cannot be
+ * read (bytes null, or a JPEG without a frame header): size {@code 0x0} and every box
+ * coordinate 0 ("unknown").</li>
  * <li>Checks before paying for a call, when bytes are present: not JPEG/PNG is
  * {@code UNREADABLE_IMAGE}, over 15 MiB is {@code IMAGE_TOO_LARGE}, under 80 px a side is
  * {@code IMAGE_TOO_SMALL}.</li>
- * <li>Calls are paced by a process-wide limiter ({@link RekognitionSettings#maxTps()}, retries
- * included) and retried with exponential backoff and jitter on throttling, provisioned
- * throughput, 5xx and network/timeout errors; see {@link RekognitionErrors} for the answers.</li>
+ * <li>Calls are paced by a process-wide limiter ({@link RekognitionSettings#maxTps()},
+ * retries included) and retried with exponential backoff and jitter on throttling,
+ * provisioned throughput, 5xx and network/timeout errors; see {@link RekognitionErrors}
+ * for the answers.</li>
  * </ul>
  * Build the client with the SDK's own retries off, e.g.
  * {@code overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())
- * .apiCallAttemptTimeout(Duration.ofSeconds(10)))}: otherwise each attempt here becomes up to
- * three SDK attempts that bypass the limiter. Thread-safe; {@link #analyze} never throws.
+ * .apiCallAttemptTimeout(Duration.ofSeconds(10)))}: otherwise each attempt here becomes
+ * up to three SDK attempts that bypass the limiter. Thread-safe; {@link #analyze} never
+ * throws.
  */
 public final class RekognitionFaceAnalyzer implements FaceAnalyzer {
 
@@ -136,7 +139,9 @@ public final class RekognitionFaceAnalyzer implements FaceAnalyzer {
 			.build();
 	}
 
-	/** Calls DetectFaces; throws the last error when it is final or the retries are spent. */
+	/**
+	 * Calls DetectFaces; throws the last error when it is final or the retries are spent.
+	 */
 	private DetectFacesResponse detectWithRetries(DetectFacesRequest request) throws InterruptedException {
 		for (int retry = 0;; retry++) {
 			this.limiter.acquire();

@@ -6,11 +6,13 @@ import java.util.Objects;
 /**
  * How hard {@link RekognitionFaceAnalyzer} may push Amazon Rekognition.
  *
- * @param maxTps most DetectFaces calls per second from this process, retries included (the
- * account's quota is per region, shared by every instance: divide it between them)
- * @param maxRetries retries after the first attempt for throttling, 5xx and network errors
+ * @param maxTps most DetectFaces calls per second from this process, retries included
+ * (the account's quota is per region, shared by every instance: divide it between them)
+ * @param maxRetries retries after the first attempt for throttling, 5xx and network
+ * errors
  * @param baseBackoff backoff before the first retry; doubles with each retry (capped at
- * {@link RekognitionFaceAnalyzer#MAX_BACKOFF}), with "equal jitter": half fixed, half random
+ * {@link RekognitionFaceAnalyzer#MAX_BACKOFF}), with "equal jitter": half fixed, half
+ * random
  */
 public record RekognitionSettings(double maxTps, int maxRetries, Duration baseBackoff) {
 

@@ -3,7 +3,10 @@ package com.happinessscouter.submission.internal;
 import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 
-/** One face of a scored photo: its box in pixels, detection confidence and emotions (0-100). */
+/**
+ * One face of a scored photo: its box in pixels, detection confidence and emotions
+ * (0-100).
+ */
 @DynamoDbBean
 public class FaceItem {
 

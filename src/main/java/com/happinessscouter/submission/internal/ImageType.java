@@ -24,13 +24,15 @@ public enum ImageType {
 		return this.mimeType;
 	}
 
-	/** @return the type, or {@code null} when the bytes are neither JPEG nor PNG */
+	/**
+	 * @return the type, or {@code null} when the bytes are neither JPEG nor PNG
+	 */
 	public static ImageType detect(byte[] bytes) {
 		if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8 && (bytes[2] & 0xff) == 0xff) {
 			return JPEG;
 		}
-		if (bytes.length >= PNG_SIGNATURE.length && java.util.Arrays.equals(bytes, 0, PNG_SIGNATURE.length,
-				PNG_SIGNATURE, 0, PNG_SIGNATURE.length)) {
+		if (bytes.length >= PNG_SIGNATURE.length
+				&& java.util.Arrays.equals(bytes, 0, PNG_SIGNATURE.length, PNG_SIGNATURE, 0, PNG_SIGNATURE.length)) {
 			return PNG;
 		}
 		return null;

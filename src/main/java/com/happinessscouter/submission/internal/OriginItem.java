@@ -2,7 +2,10 @@ package com.happinessscouter.submission.internal;
 
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 
-/** The event information stored with a photo: where and when it came from, and the reply token to answer it with. */
+/**
+ * The event information stored with a photo: where and when it came from, and the reply
+ * token to answer it with.
+ */
 @DynamoDbBean
 public class OriginItem {
 

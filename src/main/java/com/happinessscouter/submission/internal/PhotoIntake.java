@@ -18,8 +18,9 @@ import com.happinessscouter.webhook.GuestEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Fetches a photo from LINE, checks it is a JPEG or PNG within the size limit, stores it in S3
- * and records it. What cannot be scored is recorded as FAILED with its problem, and not stored.
+ * Fetches a photo from LINE, checks it is a JPEG or PNG within the size limit, stores it
+ * in S3 and records it. What cannot be scored is recorded as FAILED with its problem, and
+ * not stored.
  */
 @Component
 class PhotoIntake {

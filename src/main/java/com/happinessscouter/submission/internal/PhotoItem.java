@@ -4,7 +4,11 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSortKey;
 
-/** A photo's item in the one table: {@code pk} = LINE user id, {@code sk} = image id. Mutable for the enhanced client; mapped to {@link com.happinessscouter.submission.Photo} at the boundary. */
+/**
+ * A photo's item in the one table: {@code pk} = LINE user id, {@code sk} = image id.
+ * Mutable for the enhanced client; mapped to
+ * {@link com.happinessscouter.submission.Photo} at the boundary.
+ */
 @DynamoDbBean
 public class PhotoItem {
 

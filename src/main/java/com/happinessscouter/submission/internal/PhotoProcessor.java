@@ -20,9 +20,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes a photo from LINE to a final state, resuming wherever an earlier attempt stopped: not
- * yet stored, stored but not scored, scored but not answered. A dependency that is down throws,
- * and the event is handed over again later.
+ * Takes a photo from LINE to a final state, resuming wherever an earlier attempt stopped:
+ * not yet stored, stored but not scored, scored but not answered. A dependency that is
+ * down throws, and the event is handed over again later.
  */
 @Component
 class PhotoProcessor {

@@ -20,10 +20,10 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import org.springframework.stereotype.Component;
 
 /**
- * Photos in the one table. Every write that moves a photo on is conditional on where it was,
- * so two instances working on the same photo cannot overwrite each other. Expired items (older
- * than the retention) are treated as absent: DynamoDB's TTL deletes them late, the emulator
- * never.
+ * Photos in the one table. Every write that moves a photo on is conditional on where it
+ * was, so two instances working on the same photo cannot overwrite each other. Expired
+ * items (older than the retention) are treated as absent: DynamoDB's TTL deletes them
+ * late, the emulator never.
  */
 @Component
 public class PhotoRepository {
@@ -47,18 +47,24 @@ public class PhotoRepository {
 		return Optional.ofNullable(item).filter(this::live);
 	}
 
-	/** @return {@code false} when the photo is already recorded */
+	/**
+	 * @return {@code false} when the photo is already recorded
+	 */
 	public boolean create(PhotoItem item) {
 		return putIf(item, Expression.builder().expression("attribute_not_exists(pk)").build());
 	}
 
-	/** Moves a RECEIVED photo to its final state; {@code false} if it was no longer RECEIVED. */
+	/**
+	 * Moves a RECEIVED photo to its final state; {@code false} if it was no longer
+	 * RECEIVED.
+	 */
 	public boolean finish(PhotoItem item) {
-		return putIf(item, Expression.builder()
-			.expression("#status = :received")
-			.putExpressionName("#status", "status")
-			.putExpressionValue(":received", AttributeValue.fromS(PhotoStatus.RECEIVED.name()))
-			.build());
+		return putIf(item,
+				Expression.builder()
+					.expression("#status = :received")
+					.putExpressionName("#status", "status")
+					.putExpressionValue(":received", AttributeValue.fromS(PhotoStatus.RECEIVED.name()))
+					.build());
 	}
 
 	/** Records the answer once; {@code false} when it was answered before. */
@@ -78,7 +84,10 @@ public class PhotoRepository {
 		}
 	}
 
-	/** Replaces a photo's item as it is now (after the caller changed it), unconditionally. */
+	/**
+	 * Replaces a photo's item as it is now (after the caller changed it),
+	 * unconditionally.
+	 */
 	public void save(PhotoItem item) {
 		this.table.putItem(item);
 	}
@@ -102,7 +111,9 @@ public class PhotoRepository {
 			.toList();
 	}
 
-	/** Claims the one answer for an image set; {@code false} when another worker has it. */
+	/**
+	 * Claims the one answer for an image set; {@code false} when another worker has it.
+	 */
 	public boolean claimSetAnswer(String userId, String imageSetId, long expiresAt) {
 		try {
 			this.single.client()
@@ -120,7 +131,8 @@ public class PhotoRepository {
 
 	private boolean putIf(PhotoItem item, Expression condition) {
 		try {
-			this.table.putItem(PutItemEnhancedRequest.builder(PhotoItem.class).item(item).conditionExpression(condition).build());
+			this.table.putItem(
+					PutItemEnhancedRequest.builder(PhotoItem.class).item(item).conditionExpression(condition).build());
 			return true;
 		}
 		catch (ConditionalCheckFailedException ex) {
@@ -137,7 +149,8 @@ public class PhotoRepository {
 	}
 
 	private static Map<String, AttributeValue> lowLevelKey(String pk, String sk) {
-		return Map.of(SingleTable.PARTITION_KEY, AttributeValue.fromS(pk), SingleTable.SORT_KEY, AttributeValue.fromS(sk));
+		return Map.of(SingleTable.PARTITION_KEY, AttributeValue.fromS(pk), SingleTable.SORT_KEY,
+				AttributeValue.fromS(sk));
 	}
 
 }

@@ -23,7 +23,9 @@ public class EventCodec {
 		return this.mapper.readTree(body);
 	}
 
-	/** @return the guest event, or {@code null} when the bot does not act on this event */
+	/**
+	 * @return the guest event, or {@code null} when the bot does not act on this event
+	 */
 	public GuestEvent decode(JsonNode event) {
 		try {
 			return this.translator.translate(this.mapper.treeToValue(event, Event.class));

@@ -19,8 +19,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import org.springframework.stereotype.Component;
 
 /**
- * The durable record of webhook events. A conditional put makes each {@code webhookEventId}
- * count once; a conditional update claims an event for one worker on one instance.
+ * The durable record of webhook events. A conditional put makes each
+ * {@code webhookEventId} count once; a conditional update claims an event for one worker
+ * on one instance.
  */
 @Component
 public class EventInbox {
@@ -42,9 +43,10 @@ public class EventInbox {
 	}
 
 	/**
-	 * Records an event once. {@code claimUntil} is when it becomes due for the sweeper: now
-	 * when no worker takes it at once, else the end of that worker's lease.
-	 * @return {@code false} when the event was recorded before (a redelivery or duplicate)
+	 * Records an event once. {@code claimUntil} is when it becomes due for the sweeper:
+	 * now when no worker takes it at once, else the end of that worker's lease.
+	 * @return {@code false} when the event was recorded before (a redelivery or
+	 * duplicate)
 	 */
 	public boolean record(String eventId, String eventType, String payload, Instant now, Instant claimUntil) {
 		InboxItem item = new InboxItem();
@@ -71,10 +73,13 @@ public class EventInbox {
 		}
 	}
 
-	/** Events due at {@code now}, oldest first: never claimed, lease expired, or retry due. */
+	/**
+	 * Events due at {@code now}, oldest first: never claimed, lease expired, or retry
+	 * due.
+	 */
 	public List<InboxEntry> due(Instant now, int limit) {
-		QueryConditional dueByNow = QueryConditional.sortLessThanOrEqualTo(
-				Key.builder().partitionValue(INBOX).sortValue(dueKey(now, "~")).build());
+		QueryConditional dueByNow = QueryConditional
+			.sortLessThanOrEqualTo(Key.builder().partitionValue(INBOX).sortValue(dueKey(now, "~")).build());
 		return this.table.index(SingleTable.WORK_INDEX)
 			.query(QueryEnhancedRequest.builder().queryConditional(dueByNow).limit(limit).build())
 			.stream()
@@ -84,14 +89,16 @@ public class EventInbox {
 			.toList();
 	}
 
-	/** Claims a due event until {@code leaseUntil}; empty when another worker was first. */
+	/**
+	 * Claims a due event until {@code leaseUntil}; empty when another worker was first.
+	 */
 	public Optional<InboxEntry> claim(InboxEntry entry, Instant leaseUntil) {
 		String lease = dueKey(leaseUntil, entry.eventId());
 		try {
 			update(entry.eventId(), "SET gsi1sk = :lease", "gsi1sk = :seen",
 					Map.of(":lease", s(lease), ":seen", s(entry.dueKey())));
-			return Optional.of(new InboxEntry(entry.eventId(), entry.payload(), entry.receivedAt(), entry.attempts(),
-					lease));
+			return Optional
+				.of(new InboxEntry(entry.eventId(), entry.payload(), entry.receivedAt(), entry.attempts(), lease));
 		}
 		catch (ConditionalCheckFailedException lost) {
 			return Optional.empty();

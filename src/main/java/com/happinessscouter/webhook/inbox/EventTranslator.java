@@ -24,9 +24,9 @@ import com.linecorp.bot.webhook.model.UnsendEvent;
 import com.linecorp.bot.webhook.model.UserSource;
 
 /**
- * Turns LINE's event model into {@link GuestEvent}s. Returns {@code null} for what the bot does
- * not act on: standby mode (another channel answers), unknown or unhandled event types, and
- * events without a usable source.
+ * Turns LINE's event model into {@link GuestEvent}s. Returns {@code null} for what the
+ * bot does not act on: standby mode (another channel answers), unknown or unhandled event
+ * types, and events without a usable source.
  */
 final class EventTranslator {
 
@@ -48,7 +48,8 @@ final class EventTranslator {
 
 	private GuestEvent message(EventContext context, MessageContent content) {
 		return switch (content) {
-			case ImageMessageContent image -> new GuestEvent.PhotoSent(context, source(image), imageSet(image.imageSet()));
+			case ImageMessageContent image ->
+				new GuestEvent.PhotoSent(context, source(image), imageSet(image.imageSet()));
 			case TextMessageContent text -> new GuestEvent.TextSent(context, text.text());
 			case UnknownMessageContent unknown -> null;
 			default -> new GuestEvent.OtherMessageSent(context, kind(content));

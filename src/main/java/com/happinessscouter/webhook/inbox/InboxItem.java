@@ -7,10 +7,10 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSecon
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSortKey;
 
 /**
- * One webhook event as stored: {@code pk = EVENT#<webhookEventId>}, {@code sk = EVENT}. While it
- * needs work it sits in the work index under {@code gsi1pk = INBOX} with {@code gsi1sk} = when it
- * is next due; once done, both are removed. Mutable for the enhanced client; never leaves the
- * inbox package.
+ * One webhook event as stored: {@code pk = EVENT#<webhookEventId>}, {@code sk = EVENT}.
+ * While it needs work it sits in the work index under {@code gsi1pk = INBOX} with
+ * {@code gsi1sk} = when it is next due; once done, both are removed. Mutable for the
+ * enhanced client; never leaves the inbox package.
  */
 @DynamoDbBean
 public class InboxItem {

@@ -11,9 +11,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Picks up events that wait in the table: the pool was full, the app restarted (even after
- * {@code kill -9}), another instance died holding a lease, or a retry is due. Runs on every
- * instance; a conditional claim gives each event to one of them.
+ * Picks up events that wait in the table: the pool was full, the app restarted (even
+ * after {@code kill -9}), another instance died holding a lease, or a retry is due. Runs
+ * on every instance; a conditional claim gives each event to one of them.
  */
 @Component
 class InboxSweeper {

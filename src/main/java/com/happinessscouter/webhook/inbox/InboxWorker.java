@@ -19,8 +19,8 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Works off claimed events on a bounded pool: at most {@code capacity} in memory, never an
- * unbounded queue. Whatever does not fit waits in the table for the sweeper.
+ * Works off claimed events on a bounded pool: at most {@code capacity} in memory, never
+ * an unbounded queue. Whatever does not fit waits in the table for the sweeper.
  */
 @Component
 public class InboxWorker implements DisposableBean {
@@ -54,7 +54,9 @@ public class InboxWorker implements DisposableBean {
 		meters.gauge("app.work.queue.depth", this.pool, (p) -> p.getQueue().size() + p.getActiveCount());
 	}
 
-	/** Reserves room for one event; the caller must {@link #submit} or {@link #release}. */
+	/**
+	 * Reserves room for one event; the caller must {@link #submit} or {@link #release}.
+	 */
 	public boolean tryReserve() {
 		return this.slots.tryAcquire();
 	}
@@ -67,7 +69,9 @@ public class InboxWorker implements DisposableBean {
 		return this.slots.availablePermits();
 	}
 
-	/** Runs a claimed event in the background (a reserved slot is released when it ends). */
+	/**
+	 * Runs a claimed event in the background (a reserved slot is released when it ends).
+	 */
 	public void submit(InboxEntry entry) {
 		this.pool.execute(() -> {
 			try {

@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Records each event of a verified webhook body once and starts work on it when there is room.
- * Costs one conditional write per event: no download, analysis or LINE call on this path.
+ * Records each event of a verified webhook body once and starts work on it when there is
+ * room. Costs one conditional write per event: no download, analysis or LINE call on this
+ * path.
  */
 @Component
 public class WebhookIntake {
@@ -51,7 +52,9 @@ public class WebhookIntake {
 			.register(meters);
 	}
 
-	/** @param events the {@code events} array of a verified body */
+	/**
+	 * @param events the {@code events} array of a verified body
+	 */
 	public void accept(JsonNode events) {
 		for (JsonNode event : events) {
 			acceptOne(event);
@@ -108,7 +111,8 @@ public class WebhookIntake {
 			return id.asText();
 		}
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(event.toString().getBytes(StandardCharsets.UTF_8));
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(event.toString().getBytes(StandardCharsets.UTF_8));
 			return "sha256-" + HexFormat.of().formatHex(digest);
 		}
 		catch (NoSuchAlgorithmException ex) {

@@ -14,7 +14,9 @@ final class DetectFacesJson {
 		return "{\"FaceDetails\":[" + String.join(",", faces) + "]}";
 	}
 
-	/** A face; {@code smile} null leaves Smile out; emotions alternate type, confidence. */
+	/**
+	 * A face; {@code smile} null leaves Smile out; emotions alternate type, confidence.
+	 */
 	static String face(double left, double top, double width, double height, double confidence, Boolean smile,
 			Object... emotions) {
 		return """
@@ -33,9 +35,8 @@ final class DetectFacesJson {
 				 "Quality":{"Brightness":80.1,"Sharpness":92.3},
 				 "Confidence":%s,
 				 "FaceOccluded":{"Value":false,"Confidence":99.0},
-				 "EyeDirection":{"Yaw":1.0,"Pitch":2.0,"Confidence":99.0}}"""
-			.formatted(num(width), num(height), num(left), num(top), smile(smile), emotions(emotions),
-					num(confidence));
+				 "EyeDirection":{"Yaw":1.0,"Pitch":2.0,"Confidence":99.0}}""".formatted(num(width), num(height),
+				num(left), num(top), smile(smile), emotions(emotions), num(confidence));
 	}
 
 	private static String smile(Boolean smile) {

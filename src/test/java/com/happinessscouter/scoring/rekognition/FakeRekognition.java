@@ -19,8 +19,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A loopback HTTP server speaking Rekognition's JSON protocol (awsJson1_1): it records each
- * request and answers the scripted replies in order (HTTP 500 once the script runs out).
+ * A loopback HTTP server speaking Rekognition's JSON protocol (awsJson1_1): it records
+ * each request and answers the scripted replies in order (HTTP 500 once the script runs
+ * out).
  */
 final class FakeRekognition implements AutoCloseable {
 

@@ -19,7 +19,9 @@ import com.happinessscouter.scoring.FailureReason;
 import com.happinessscouter.scoring.ImageSize;
 import com.happinessscouter.scoring.PhotoToAnalyze;
 
-/** How the photo's own bytes shape the analysis: size, orientation, checks before calling. */
+/**
+ * How the photo's own bytes shape the analysis: size, orientation, checks before calling.
+ */
 class RekognitionFaceAnalyzerImageTest {
 
 	private FakeRekognition rekognition;

@@ -49,9 +49,8 @@ class RekognitionFaceAnalyzerTest {
 	void multiFace_mapsEveryFace_inPixels_ignoringUnknown() {
 		this.rekognition.succeed(response(
 				face(0.1, 0.2, 0.25, 0.3, 99.99, true, "HAPPY", 96.5, "CALM", 2.0, "UNKNOWN", 0.5, "SURPRISED", 1.0),
-				face(0.5, 0.5, 0.1, 0.125, 88.5, false, "SAD", 60.0, "CONFUSED", 30.0, "UNKNOWN", 10.0),
-				face(-0.02, 0.9, 0.05, 0.125, 75.25, null, "FEAR", 40.0, "DISGUSTED", 20.0, "ANGRY", 20.0, "CALM",
-						20.0)));
+				face(0.5, 0.5, 0.1, 0.125, 88.5, false, "SAD", 60.0, "CONFUSED", 30.0, "UNKNOWN", 10.0), face(-0.02,
+						0.9, 0.05, 0.125, 75.25, null, "FEAR", 40.0, "DISGUSTED", 20.0, "ANGRY", 20.0, "CALM", 20.0)));
 
 		Analysis analysis = analyzer(3).analyze(PHOTO);
 

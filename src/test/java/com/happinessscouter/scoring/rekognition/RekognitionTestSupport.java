@@ -36,8 +36,8 @@ final class RekognitionTestSupport {
 			.endpointOverride(endpoint)
 			.region(Region.AP_NORTHEAST_1)
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")))
-			.overrideConfiguration((c) -> c.retryStrategy(AwsRetryStrategy.doNotRetry())
-				.apiCallAttemptTimeout(attemptTimeout))
+			.overrideConfiguration(
+					(c) -> c.retryStrategy(AwsRetryStrategy.doNotRetry()).apiCallAttemptTimeout(attemptTimeout))
 			.build();
 	}
 
