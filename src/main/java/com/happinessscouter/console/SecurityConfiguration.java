@@ -16,15 +16,15 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * The console needs a sign-in; the LINE webhook is public but signature-checked; the LINE
- * simulator's fake API (local profile only) is public. Everything else follows Vaadin's
- * view access annotations.
+ * The console needs a sign-in; the LINE webhook is public but signature-checked.
+ * Everything else follows Vaadin's view access annotations. (The local simulator opens
+ * its own fake LINE API itself.)
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
 
-	static final String[] MACHINE_ENDPOINTS = { "/callback", "/simulator/line/**" };
+	static final String[] MACHINE_ENDPOINTS = { "/callback" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {

@@ -25,8 +25,14 @@ import org.springframework.web.bind.annotation.RestController;
  * does.
  */
 @RestController
-@RequestMapping(path = "/simulator/line", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = FakeLineApi.BASE_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 class FakeLineApi {
+
+	/**
+	 * The SDK's paths are absolute ({@code /v2/bot/...}), so the fake API sits at the
+	 * root of the local app: {@code line.api-url=http://localhost:8080/}.
+	 */
+	static final String BASE_PATH = "/v2/bot";
 
 	private final SimulatorLedger ledger;
 
@@ -39,7 +45,7 @@ class FakeLineApi {
 		this.faults = faults;
 	}
 
-	@PostMapping("/v2/bot/message/reply")
+	@PostMapping("/message/reply")
 	ResponseEntity<String> reply(@RequestBody byte[] body) throws IOException {
 		return this.faults.next("reply").orElseGet(() -> {
 			JsonNode request = read(body);
@@ -49,7 +55,7 @@ class FakeLineApi {
 		});
 	}
 
-	@PostMapping("/v2/bot/message/push")
+	@PostMapping("/message/push")
 	ResponseEntity<String> push(@RequestBody byte[] body,
 			@RequestHeader(name = "X-Line-Retry-Key", required = false) String retryKey) {
 		return this.faults.next("push").orElseGet(() -> {
@@ -61,13 +67,13 @@ class FakeLineApi {
 		});
 	}
 
-	@PostMapping("/v2/bot/chat/loading/start")
+	@PostMapping("/chat/loading/start")
 	ResponseEntity<String> loading(@RequestBody byte[] body) {
 		this.ledger.loadingShown(read(body).path("chatId").asText());
 		return ResponseEntity.accepted().body("{}");
 	}
 
-	@GetMapping("/v2/bot/profile/{userId}")
+	@GetMapping("/profile/{userId}")
 	ResponseEntity<String> profile(@PathVariable String userId) {
 		return this.ledger.guest(userId).map((guest) -> {
 			ObjectNode profile = this.json.createObjectNode()
@@ -78,7 +84,7 @@ class FakeLineApi {
 		}).orElseGet(() -> error(HttpStatus.NOT_FOUND, "Not found"));
 	}
 
-	@GetMapping(path = "/v2/bot/message/{messageId}/content", produces = MediaType.ALL_VALUE)
+	@GetMapping(path = "/message/{messageId}/content", produces = MediaType.ALL_VALUE)
 	ResponseEntity<byte[]> content(@PathVariable String messageId) {
 		return this.ledger.content(messageId)
 			.map((content) -> ResponseEntity.ok()
@@ -87,12 +93,12 @@ class FakeLineApi {
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
-	@GetMapping("/v2/bot/message/quota")
+	@GetMapping("/message/quota")
 	String quota() {
 		return this.json.createObjectNode().put("type", "limited").put("value", 200).toString();
 	}
 
-	@GetMapping("/v2/bot/message/quota/consumption")
+	@GetMapping("/message/quota/consumption")
 	String consumption() {
 		return this.json.createObjectNode().put("totalUsage", this.ledger.pushCount()).toString();
 	}

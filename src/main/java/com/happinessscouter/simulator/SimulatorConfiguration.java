@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 
 /**
  * The simulator exists only in the {@code local} profile: its page is not even routed
@@ -37,6 +38,12 @@ class SimulatorConfiguration {
 				() -> URI.create("http://localhost:"
 						+ environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"))
 						+ "/callback"));
+	}
+
+	/** LINE's API needs no session or CSRF token: the fake one neither. */
+	@Bean
+	WebSecurityCustomizer fakeLineApiIsPublic() {
+		return (web) -> web.ignoring().requestMatchers(FakeLineApi.BASE_PATH + "/**");
 	}
 
 	@Bean

@@ -1,0 +1,65 @@
+package com.happinessscouter.simulator.ui;
+
+import java.util.regex.Pattern;
+
+import com.happinessscouter.support.Browsers;
+import com.happinessscouter.support.ScouterIT;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A guest's view: the simulator page in a real browser, a sample photo, the Flex reply.
+ */
+class SimulatorPageIT extends ScouterIT {
+
+	private BrowserContext browser;
+
+	private Page page;
+
+	@BeforeEach
+	void open() {
+		this.browser = Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale("ja-JP"));
+		this.page = this.browser.newPage();
+		this.page.setDefaultTimeout(60_000);
+		this.page.navigate(base() + "simulator");
+	}
+
+	@AfterEach
+	void close() {
+		this.browser.close();
+	}
+
+	@Test
+	void guestSendsASamplePhotoAndSeesTheHappinessPower() {
+		this.page.locator("#sim-new-guest-name input").fill("花子");
+		this.page.locator("#sim-new-guest").click();
+		assertThat(this.page.locator("#sim-chat")).containsText("幸せスカウター");
+
+		this.page.locator("#sim-sample-group-smiles").click();
+
+		Locator flex = this.page.locator("#sim-chat .sim-flex-bubble").first();
+		assertThat(flex).isVisible();
+		assertThat(flex).containsText("幸せ戦闘力");
+		assertThat(flex).containsText(Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+"));
+		for (String emotion : new String[] { "幸せ", "穏やか", "驚き", "恐れ", "困惑", "嫌悪", "怒り", "悲しみ" }) {
+			assertThat(flex).containsText(emotion);
+		}
+	}
+
+	@Test
+	void guestTypesHelpAndReadsHowToPlay() {
+		this.page.locator("#sim-new-guest").click();
+		this.page.locator("#sim-text input").fill("help");
+		this.page.locator("#sim-send-text").click();
+
+		assertThat(this.page.locator("#sim-chat")).containsText("遊び方");
+	}
+
+}
