@@ -8,8 +8,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * {@code ./mvnw}: the whole app on this machine with no AWS or LINE account. Starts
- * dynalite and S3Mock (data kept under {@code data/}), then the app in the {@code local}
- * profile: offline face model, LINE simulator at {@code /simulator}.
+ * dynalite and S3Mock (data kept under {@code data/}, or {@code -Dapp.local.data-dir}),
+ * then the app in the {@code local} profile: offline face model, LINE simulator at
+ * {@code /simulator}.
  */
 public final class LocalHappinessScouter {
 
@@ -17,7 +18,7 @@ public final class LocalHappinessScouter {
 	}
 
 	public static void main(String[] args) {
-		Emulators emulators = Emulators.start(Path.of("data"), true);
+		Emulators emulators = Emulators.start(Path.of(System.getProperty("app.local.data-dir", "data")), true);
 		Runtime.getRuntime().addShutdownHook(new Thread(emulators::close, "emulators-stop"));
 		new SpringApplicationBuilder(HappinessScouterApplication.class).profiles("local")
 			.properties(emulators.properties())

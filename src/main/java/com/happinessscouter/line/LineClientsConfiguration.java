@@ -50,8 +50,13 @@ class LineClientsConfiguration {
 		return text.endsWith("/") ? url : URI.create(text + "/");
 	}
 
+	/**
+	 * Timeouts and concurrency from configuration; the SDK's wire logger is off: it logs
+	 * the channel token ({@code Authorization} header) and guests' messages at INFO.
+	 */
 	private <T> ApiAuthenticatedClientBuilder<T> configure(ApiAuthenticatedClientBuilder<T> builder) {
-		builder.connectTimeout(this.line.timeout())
+		builder.usingDefaultLogger(false)
+			.connectTimeout(this.line.timeout())
 			.readTimeout(this.line.timeout())
 			.writeTimeout(this.line.timeout())
 			.maxRequests(this.line.maxConcurrentRequests())

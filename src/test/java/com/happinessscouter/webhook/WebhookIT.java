@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.happinessscouter.line.LineProperties;
 import com.happinessscouter.simulator.ChatEntry;
 import com.happinessscouter.simulator.SimulatedGuest;
 import com.happinessscouter.submission.Photo;
@@ -12,12 +13,15 @@ import com.happinessscouter.submission.PhotoStatus;
 import com.happinessscouter.support.ScouterIT;
 import com.happinessscouter.support.SignedWebhook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +36,9 @@ class WebhookIT extends ScouterIT {
 
 	@Autowired
 	S3Client s3;
+
+	@Autowired
+	LineProperties line;
 
 	@Test
 	void photoIsStoredScoredAndAnsweredWithAFlexReply() {
@@ -60,6 +67,16 @@ class WebhookIT extends ScouterIT {
 		assertThat(answer.message().path("altText").asText()).contains("幸せ戦闘力");
 		assertThat(answer.message().toString()).contains(Long.toString(photo.score().power()).substring(0, 1));
 		assertThat(this.ledger.loadingCount(guest.userId())).isEqualTo(1);
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void theChannelTokenAndSecretNeverReachTheLogs(CapturedOutput output) {
+		SimulatedGuest guest = guest("en");
+		send(SignedWebhook.body(event("text", guest, Map.of("text", "help"))));
+		awaitBotMessages(guest.userId(), 1);
+
+		assertThat(output.getAll()).doesNotContain(this.line.channelToken()).doesNotContain(this.line.channelSecret());
 	}
 
 	@Test

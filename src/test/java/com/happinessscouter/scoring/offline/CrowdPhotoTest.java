@@ -27,8 +27,7 @@ class CrowdPhotoTest {
 	/**
 	 * Faces of the test photos (left, top, width, height), from the reference library.
 	 */
-	private static final List<SourceFace> SOURCES = List.of(
-			new SourceFace(TestPhotos.GRACE_HOPPER, 141.3, 116.2, 232.4, 221.2),
+	static final List<SourceFace> SOURCES = List.of(new SourceFace(TestPhotos.GRACE_HOPPER, 141.3, 116.2, 232.4, 221.2),
 			new SourceFace(TestPhotos.SAMPLE3, 525.4, 370.0, 313.4, 271.0),
 			new SourceFace(TestPhotos.SAMPLE3, 1004.9, 252.4, 324.6, 275.5),
 			new SourceFace(TestPhotos.SAMPLE3, 1444.3, 342.3, 289.1, 270.1));

@@ -1,0 +1,102 @@
+package com.happinessscouter.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.happinessscouter.support.SignedWebhook;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+/**
+ * Load script for the webhook: {@code guests} concurrent guests each post signed webhook
+ * events (a text or a follow, each answered by the bot) back to back for {@code seconds},
+ * and the ack latency of {@code /callback} is measured. Prints p50, p99, max, throughput
+ * and errors. Run by {@code bench/webhook-load.sh}, which also reports the app's RSS.
+ * <p>
+ * Arguments: callback URL, channel secret, guests (200), seconds (30).
+ */
+public final class WebhookLoad {
+
+	private WebhookLoad() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		URI callback = URI.create(args.length > 0 ? args[0] : "http://localhost:8080/callback");
+		String secret = (args.length > 1) ? args[1] : "local-simulator-channel-secret";
+		int guests = (args.length > 2) ? Integer.parseInt(args[2]) : 200;
+		int seconds = (args.length > 3) ? Integer.parseInt(args[3]) : 30;
+		SignedWebhook webhook = new SignedWebhook(secret);
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+		run(http, webhook, callback, Math.min(guests, 20), 5, new ConcurrentLinkedQueue<>(), new AtomicLong());
+		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+		AtomicLong errors = new AtomicLong();
+		long started = System.nanoTime();
+		run(http, webhook, callback, guests, seconds, latencies, errors);
+		double elapsed = (System.nanoTime() - started) / 1e9;
+
+		long[] sorted = latencies.stream().mapToLong(Long::longValue).toArray();
+		Arrays.sort(sorted);
+		System.out.printf("guests=%d duration=%.1fs requests=%d errors=%d throughput=%.0f req/s%n", guests, elapsed,
+				sorted.length, errors.get(), sorted.length / elapsed);
+		System.out.printf("ack latency ms: p50=%.1f p90=%.1f p99=%.1f max=%.1f%n", percentile(sorted, 50),
+				percentile(sorted, 90), percentile(sorted, 99),
+				sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+	}
+
+	private static void run(HttpClient http, SignedWebhook webhook, URI callback, int guests, int seconds,
+			ConcurrentLinkedQueue<Long> latencies, AtomicLong errors) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			List<Runnable> loops = new ArrayList<>();
+			for (int g = 0; g < guests; g++) {
+				String userId = SignedWebhook.newUserId();
+				loops.add(() -> {
+					int n = 0;
+					while (System.nanoTime() < deadline) {
+						String event = ((n++ % 10) == 0) ? SignedWebhook.event("follow", Map.of("userId", userId))
+								: SignedWebhook.event("text", Map.of("userId", userId, "text", "help"));
+						byte[] body = SignedWebhook.body(event).getBytes(UTF_8);
+						HttpRequest request = HttpRequest.newBuilder(callback)
+							.timeout(Duration.ofSeconds(10))
+							.header("Content-Type", "application/json")
+							.header("X-Line-Signature", webhook.sign(body))
+							.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+							.build();
+						long start = System.nanoTime();
+						try {
+							int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+							latencies.add(System.nanoTime() - start);
+							if (status != 200) {
+								errors.incrementAndGet();
+							}
+						}
+						catch (Exception ex) {
+							errors.incrementAndGet();
+						}
+					}
+				});
+			}
+			loops.forEach(pool::submit);
+		}
+	}
+
+	private static double percentile(long[] sorted, int percentile) {
+		if (sorted.length == 0) {
+			return 0;
+		}
+		int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, index)] / 1e6;
+	}
+
+}

@@ -1,0 +1,129 @@
+package com.happinessscouter.scoring.offline;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.happinessscouter.scoring.Analysis;
+import com.happinessscouter.scoring.PhotoToAnalyze;
+
+/**
+ * Offline analyzer benchmark (prints figures; not a test): per-photo latency p50/p95 for
+ * a 1-face 512 px photo, a 5-face 1920 px photo and a 12 MP photo, single-threaded and on
+ * two threads, plus the peak heap. Run by {@code bench/analyzer.sh} (with
+ * {@code -Xmx256m}).
+ */
+public final class AnalyzerBenchmark {
+
+	private static final int WARM_UP = 5;
+
+	private static final int RUNS = 30;
+
+	private AnalyzerBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		OfflineFaceAnalyzer analyzer = new OfflineFaceAnalyzer(OfflineAnalyzerSettings.defaults());
+		Map<String, byte[]> photos = new LinkedHashMap<>();
+		photos.put("1 face, 512x512", TestPhotos.bytes(TestPhotos.GRACE_HOPPER));
+		photos.put("5 faces, 1920x1080", TestPhotos.encode(fiveFaces(), "jpg"));
+		photos.put("12 MP, 4000x3000",
+				TestPhotos.encode(scaled(TestPhotos.image(TestPhotos.SAMPLE3), 4000, 3000), "jpg"));
+		System.out.printf("Offline analyzer, %d runs after %d warm-up, max heap %d MB, %d cores%n", RUNS, WARM_UP,
+				Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+		System.out.printf("%-20s %-8s %6s %9s %9s %8s%n", "photo", "threads", "faces", "p50 ms", "p95 ms", "photo/s");
+		for (Map.Entry<String, byte[]> photo : photos.entrySet()) {
+			PhotoToAnalyze input = new PhotoToAnalyze(photo.getValue(), "bench", "bench");
+			int faces = faces(analyzer.analyze(input));
+			for (int i = 0; i < WARM_UP; i++) {
+				analyzer.analyze(input);
+			}
+			for (int threads : new int[] { 1, 2 }) {
+				long started = System.nanoTime();
+				long[] latencies = measure(analyzer, input, threads);
+				double seconds = (System.nanoTime() - started) / 1e9;
+				System.out.printf("%-20s %-8d %6d %9.1f %9.1f %8.1f%n", photo.getKey(), threads, faces,
+						percentile(latencies, 50), percentile(latencies, 95), latencies.length / seconds);
+			}
+		}
+		long peakHeap = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				peakHeap += pool.getPeakUsage().getUsed();
+			}
+		}
+		System.out.printf("peak heap used: %d MB (sum of heap pool peaks)%n", peakHeap >> 20);
+	}
+
+	private static long[] measure(OfflineFaceAnalyzer analyzer, PhotoToAnalyze input, int threads) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<Long>> runs = new ArrayList<>();
+			for (int i = 0; i < RUNS * threads; i++) {
+				runs.add(pool.submit(() -> {
+					long start = System.nanoTime();
+					analyzer.analyze(input);
+					return System.nanoTime() - start;
+				}));
+			}
+			long[] latencies = new long[runs.size()];
+			for (int i = 0; i < latencies.length; i++) {
+				latencies[i] = runs.get(i).get();
+			}
+			Arrays.sort(latencies);
+			return latencies;
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	private static int faces(Analysis analysis) {
+		return (analysis instanceof Analysis.Faces found) ? found.faces().size() : 0;
+	}
+
+	private static double percentile(long[] sorted, int percentile) {
+		int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, index)] / 1e6;
+	}
+
+	/** Five guests side by side, faces about 250 px wide, on a 1920x1080 photo. */
+	private static BufferedImage fiveFaces() {
+		BufferedImage out = new BufferedImage(1920, 1080, BufferedImage.TYPE_3BYTE_BGR);
+		Graphics2D graphics = out.createGraphics();
+		graphics.setColor(new Color(200, 190, 170));
+		graphics.fillRect(0, 0, 1920, 1080);
+		graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+		BufferedImage grace = TestPhotos.image(TestPhotos.GRACE_HOPPER);
+		BufferedImage sample3 = TestPhotos.image(TestPhotos.SAMPLE3);
+		for (int n = 0; n < 5; n++) {
+			CrowdPhotoTest.SourceFace face = CrowdPhotoTest.SOURCES.get(n % CrowdPhotoTest.SOURCES.size());
+			BufferedImage image = face.photo().equals(TestPhotos.GRACE_HOPPER) ? grace : sample3;
+			face.drawAround(graphics, image, 250 / face.width(), 192 + n * 384, 540, n % 2 == 1);
+		}
+		graphics.dispose();
+		return out;
+	}
+
+	private static BufferedImage scaled(BufferedImage image, int width, int height) {
+		BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+		Graphics2D graphics = out.createGraphics();
+		graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+		graphics.drawImage(image, 0, 0, width, height, null);
+		graphics.dispose();
+		return out;
+	}
+
+}
