@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.happinessscouter.support.SignedWebhook;
@@ -27,6 +28,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  */
 public final class WebhookLoad {
 
+	private static final int WARM_UP_SECONDS = 60;
+
 	private WebhookLoad() {
 	}
 
@@ -35,34 +38,41 @@ public final class WebhookLoad {
 		String secret = (args.length > 1) ? args[1] : "local-simulator-channel-secret";
 		int guests = (args.length > 2) ? Integer.parseInt(args[2]) : 200;
 		int seconds = (args.length > 3) ? Integer.parseInt(args[3]) : 30;
+		long pause = (args.length > 4) ? Long.parseLong(args[4]) : 1000;
 		SignedWebhook webhook = new SignedWebhook(secret);
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		List<String> users = new ArrayList<>();
+		for (int g = 0; g < guests; g++) {
+			users.add(SignedWebhook.newUserId());
+		}
 
-		run(http, webhook, callback, Math.min(guests, 20), 5, new ConcurrentLinkedQueue<>(), new AtomicLong());
+		// warm-up at the same load: the JIT compiles the hot paths, the guests' profiles
+		// get cached
+		run(http, webhook, callback, users, WARM_UP_SECONDS, pause, new ConcurrentLinkedQueue<>(), new AtomicLong());
 		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
 		AtomicLong errors = new AtomicLong();
 		long started = System.nanoTime();
-		run(http, webhook, callback, guests, seconds, latencies, errors);
+		run(http, webhook, callback, users, seconds, pause, latencies, errors);
 		double elapsed = (System.nanoTime() - started) / 1e9;
 
 		long[] sorted = latencies.stream().mapToLong(Long::longValue).toArray();
 		Arrays.sort(sorted);
-		System.out.printf("guests=%d duration=%.1fs requests=%d errors=%d throughput=%.0f req/s%n", guests, elapsed,
-				sorted.length, errors.get(), sorted.length / elapsed);
+		System.out.printf("guests=%d pause=%dms duration=%.1fs requests=%d errors=%d throughput=%.0f req/s%n", guests,
+				pause, elapsed, sorted.length, errors.get(), sorted.length / elapsed);
 		System.out.printf("ack latency ms: p50=%.1f p90=%.1f p99=%.1f max=%.1f%n", percentile(sorted, 50),
 				percentile(sorted, 90), percentile(sorted, 99),
 				sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
 	}
 
-	private static void run(HttpClient http, SignedWebhook webhook, URI callback, int guests, int seconds,
-			ConcurrentLinkedQueue<Long> latencies, AtomicLong errors) throws InterruptedException {
+	private static void run(HttpClient http, SignedWebhook webhook, URI callback, List<String> users, int seconds,
+			long pause, ConcurrentLinkedQueue<Long> latencies, AtomicLong errors) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
 		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
 			List<Runnable> loops = new ArrayList<>();
-			for (int g = 0; g < guests; g++) {
-				String userId = SignedWebhook.newUserId();
+			for (String userId : users) {
 				loops.add(() -> {
 					int n = 0;
+					sleep(ThreadLocalRandom.current().nextLong(pause + 1));
 					while (System.nanoTime() < deadline) {
 						String event = ((n++ % 10) == 0) ? SignedWebhook.event("follow", Map.of("userId", userId))
 								: SignedWebhook.event("text", Map.of("userId", userId, "text", "help"));
@@ -84,10 +94,20 @@ public final class WebhookLoad {
 						catch (Exception ex) {
 							errors.incrementAndGet();
 						}
+						sleep(pause);
 					}
 				});
 			}
 			loops.forEach(pool::submit);
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
