@@ -29,6 +29,13 @@ public class LineApiException extends RuntimeException {
 		return this.status == 429;
 	}
 
+	/** 429 with LINE's "You have reached your monthly limit." */
+	public boolean monthlyLimitReached() {
+		String message = getMessage();
+		return this.status == 429 && message != null
+				&& message.toLowerCase(java.util.Locale.ROOT).contains("monthly limit");
+	}
+
 	/** An invalid or expired reply token answers 400. */
 	public boolean badRequest() {
 		return this.status == 400;

@@ -61,7 +61,7 @@ final class LineCalls {
 
 	private static LineApiException translate(String what, Throwable cause) {
 		if (cause instanceof AbstractLineClientException api) {
-			return new LineApiException(api.getCode(), what + ": HTTP " + api.getCode(), api);
+			return new LineApiException(api.getCode(), what + ": HTTP " + api.getCode() + " " + api.getMessage(), api);
 		}
 		return new LineApiException(0, what + ": " + cause, cause);
 	}

@@ -6,7 +6,10 @@ import java.util.UUID;
 
 import com.linecorp.bot.messaging.client.MessagingApiClient;
 import com.linecorp.bot.messaging.model.Message;
+import com.linecorp.bot.messaging.model.MessageQuotaResponse;
 import com.linecorp.bot.messaging.model.PushMessageRequest;
+import com.linecorp.bot.messaging.model.QuotaConsumptionResponse;
+import com.linecorp.bot.messaging.model.QuotaType;
 import com.linecorp.bot.messaging.model.ReplyMessageRequest;
 import com.linecorp.bot.messaging.model.ShowLoadingAnimationRequest;
 import com.linecorp.bot.messaging.model.UserProfileResponse;
@@ -72,6 +75,15 @@ public class LineMessenger {
 		catch (LineApiException ex) {
 			log.debug("loading animation not shown: {}", ex.getMessage());
 		}
+	}
+
+	/** This month's message quota and what the channel has used of it. */
+	public MessageQuota quota() {
+		MessageQuotaResponse quota = this.calls.call("quota", this.client::getMessageQuota);
+		QuotaConsumptionResponse used = this.calls.call("quota consumption", this.client::getMessageQuotaConsumption);
+		boolean limited = quota.type() == QuotaType.LIMITED;
+		return new MessageQuota(limited, limited ? quota.value() : null,
+				(used.totalUsage() != null) ? used.totalUsage() : 0);
 	}
 
 	/**

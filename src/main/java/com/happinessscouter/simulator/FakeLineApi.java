@@ -38,11 +38,14 @@ class FakeLineApi {
 
 	private final SimulatorFaults faults;
 
+	private final SimulatorQuota quota;
+
 	private final ObjectMapper json = new ObjectMapper();
 
-	FakeLineApi(SimulatorLedger ledger, SimulatorFaults faults) {
+	FakeLineApi(SimulatorLedger ledger, SimulatorFaults faults, SimulatorQuota quota) {
 		this.ledger = ledger;
 		this.faults = faults;
+		this.quota = quota;
 	}
 
 	@PostMapping("/message/reply")
@@ -94,13 +97,24 @@ class FakeLineApi {
 	}
 
 	@GetMapping("/message/quota")
-	String quota() {
-		return this.json.createObjectNode().put("type", "limited").put("value", 200).toString();
+	ResponseEntity<String> quota() {
+		return quotaAnswer(() -> this.quota.limited()
+				? this.json.createObjectNode().put("type", "limited").put("value", this.quota.limit())
+				: this.json.createObjectNode().put("type", "none"));
 	}
 
 	@GetMapping("/message/quota/consumption")
-	String consumption() {
-		return this.json.createObjectNode().put("totalUsage", this.ledger.pushCount()).toString();
+	ResponseEntity<String> consumption() {
+		return quotaAnswer(() -> this.json.createObjectNode()
+			.put("totalUsage", this.ledger.pushCount() + this.quota.usageOffset()));
+	}
+
+	private ResponseEntity<String> quotaAnswer(java.util.function.Supplier<ObjectNode> body) {
+		int status = this.quota.errorStatus();
+		if (status != 0) {
+			return error(HttpStatus.valueOf(status), "simulated quota failure");
+		}
+		return ResponseEntity.ok(body.get().toString());
 	}
 
 	private ResponseEntity<String> record(String userId, JsonNode messages, String via) {

@@ -28,6 +28,11 @@ class SimulatorConfiguration {
 	}
 
 	@Bean
+	SimulatorQuota simulatorQuota() {
+		return new SimulatorQuota();
+	}
+
+	@Bean
 	SimulatorFaults simulatorFaults() {
 		return new SimulatorFaults();
 	}

@@ -35,7 +35,9 @@ public class SimulatorFaults {
 		if (fault == null || fault.remaining().getAndDecrement() <= 0) {
 			return Optional.empty();
 		}
-		return Optional.of(ResponseEntity.status(fault.status()).body("{\"message\":\"simulated failure\"}"));
+		String message = (fault.status() == HttpStatus.TOO_MANY_REQUESTS) ? "You have reached your monthly limit."
+				: "simulated failure";
+		return Optional.of(ResponseEntity.status(fault.status()).body("{\"message\":\"" + message + "\"}"));
 	}
 
 }

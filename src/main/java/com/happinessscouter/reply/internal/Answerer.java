@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.happinessscouter.line.LineApiException;
 import com.happinessscouter.line.LineMessenger;
+import com.happinessscouter.quota.Throttle;
 import com.happinessscouter.reply.ReplyProperties;
 import com.happinessscouter.webhook.EventContext;
 import com.linecorp.bot.messaging.model.Message;
@@ -29,14 +30,18 @@ public class Answerer {
 
 	private final LineMessenger messenger;
 
+	private final Throttle throttle;
+
 	private final ReplyProperties properties;
 
 	private final Clock clock;
 
 	private final MeterRegistry meters;
 
-	Answerer(LineMessenger messenger, ReplyProperties properties, Clock clock, MeterRegistry meters) {
+	Answerer(LineMessenger messenger, Throttle throttle, ReplyProperties properties, Clock clock,
+			MeterRegistry meters) {
 		this.messenger = messenger;
+		this.throttle = throttle;
 		this.properties = properties;
 		this.clock = clock;
 		this.meters = meters;
@@ -48,9 +53,22 @@ public class Answerer {
 	}
 
 	/**
-	 * @return how it went out: {@code REPLY} or {@code PUSH}
+	 * @return how it went out: {@code REPLY}, {@code PUSH}, or {@code HELD} when the push
+	 * quota is at its reserve or spent (the result waits on the leaderboard and console)
 	 */
 	public String answer(EventContext context, List<Message> messages) {
+		return answer(context, messages, true);
+	}
+
+	/**
+	 * Answers only through the free reply API (busy mode): nothing is pushed.
+	 * @return {@code REPLY}, or {@code NONE} when the reply token could not be used
+	 */
+	public String replyOnly(EventContext context, List<Message> messages) {
+		return answer(context, messages, false);
+	}
+
+	private String answer(EventContext context, List<Message> messages, boolean mayPush) {
 		if (context.replyTokenUsable(this.clock.instant(), this.properties.replyTokenMaxAge())) {
 			try {
 				this.messenger.reply(context.replyToken(), messages);
@@ -63,7 +81,24 @@ public class Answerer {
 				log.info("reply token of {} refused, pushing instead", context.webhookEventId());
 			}
 		}
-		this.messenger.push(context.chatId(), messages, retryKey(context));
+		if (!mayPush) {
+			log.info("no answer to {}: reply token unusable and pushing is not allowed here", context.webhookEventId());
+			return sent("NONE");
+		}
+		if (!this.throttle.pushAllowed()) {
+			log.warn("answer to {} held: LINE push quota is at its reserve", context.webhookEventId());
+			return sent("HELD");
+		}
+		try {
+			this.messenger.push(context.chatId(), messages, retryKey(context));
+		}
+		catch (LineApiException ex) {
+			if (!ex.monthlyLimitReached()) {
+				throw ex;
+			}
+			this.throttle.monthlyLimitReached();
+			return sent("HELD");
+		}
 		return sent("PUSH");
 	}
 

@@ -12,6 +12,7 @@ import com.happinessscouter.scoring.HappinessScore;
 import com.happinessscouter.submission.Photo;
 import com.happinessscouter.submission.PhotoAnalysisStarting;
 import com.happinessscouter.submission.PhotoProcessed;
+import com.happinessscouter.submission.PhotoTurnedAway;
 import com.happinessscouter.submission.Submissions;
 import com.happinessscouter.webhook.ChatType;
 import com.linecorp.bot.messaging.model.Message;
@@ -47,6 +48,12 @@ class PhotoAnswers {
 		if (starting.context().chatType() == ChatType.USER) {
 			this.messenger.showLoading(starting.context().userId(), this.properties.loadingSeconds());
 		}
+	}
+
+	@EventListener
+	void on(PhotoTurnedAway turnedAway) {
+		Locale locale = this.answerer.locale(turnedAway.context());
+		this.answerer.replyOnly(turnedAway.context(), List.of(this.messages.busy(locale)));
 	}
 
 	@EventListener

@@ -6,11 +6,14 @@ import java.time.Instant;
 import com.happinessscouter.scoring.Analysis;
 import com.happinessscouter.scoring.PhotoToAnalyze;
 import com.happinessscouter.scoring.ScoredPhoto;
+import com.happinessscouter.quota.Throttle;
+import com.happinessscouter.quota.ThrottleDecision;
 import com.happinessscouter.scoring.Scoring;
 import com.happinessscouter.submission.PhotoAnalysisStarting;
 import com.happinessscouter.submission.PhotoKey;
 import com.happinessscouter.submission.PhotoProblem;
 import com.happinessscouter.submission.PhotoProcessed;
+import com.happinessscouter.submission.PhotoTurnedAway;
 import com.happinessscouter.submission.PhotoStatus;
 import com.happinessscouter.webhook.EventContext;
 import com.happinessscouter.webhook.GuestEvent;
@@ -35,13 +38,16 @@ class PhotoProcessor {
 
 	private final Scoring scoring;
 
+	private final Throttle throttle;
+
 	private final ApplicationEventPublisher publisher;
 
 	private final Clock clock;
 
-	PhotoProcessor(PhotoIntake intake, PhotoRepository photos, PhotoObjects objects, Scoring scoring,
+	PhotoProcessor(PhotoIntake intake, PhotoRepository photos, PhotoObjects objects, Scoring scoring, Throttle throttle,
 			ApplicationEventPublisher publisher, Clock clock) {
 		this.intake = intake;
+		this.throttle = throttle;
 		this.photos = photos;
 		this.objects = objects;
 		this.scoring = scoring;
@@ -55,6 +61,11 @@ class PhotoProcessor {
 		byte[] bytes = null;
 		PhotoItem item = this.photos.find(key).orElse(null);
 		if (item == null) {
+			ThrottleDecision throttled = this.throttle.decision();
+			if (throttled.busy()) {
+				this.publisher.publishEvent(new PhotoTurnedAway(key, sent.context(), throttled.reason()));
+				return;
+			}
 			PhotoIntake.Received received = this.intake.receive(key, sent);
 			item = received.item();
 			bytes = received.bytes();
@@ -73,6 +84,7 @@ class PhotoProcessor {
 		this.publisher.publishEvent(new PhotoAnalysisStarting(key, context));
 		byte[] bytes = (received != null) ? received : this.objects.get(item.getS3Key());
 		ScoredPhoto scored = this.scoring.score(new PhotoToAnalyze(bytes, this.objects.bucket(), item.getS3Key()));
+		this.throttle.analysisDone();
 		apply(item, scored);
 		if (!this.photos.finish(item)) {
 			return this.photos.find(key).orElseThrow();

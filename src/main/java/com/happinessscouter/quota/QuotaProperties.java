@@ -1,0 +1,34 @@
+package com.happinessscouter.quota;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Quota polling and throttle defaults.
+ *
+ * @param pollInterval how often LINE's quota is read (one instance polls per interval)
+ * @param pushReserve pushes are only sent while more than this many remain
+ * @param busyThreshold the AUTO threshold until an admin sets one: a number of remaining
+ * pushes ({@code 10}) or a share of the limit ({@code 5%})
+ * @param refresh how long an instance keeps the switch and figures before reading them
+ * again
+ * @param zone LINE's month boundary
+ */
+@Validated
+@ConfigurationProperties("app.quota")
+public record QuotaProperties(@NotNull @DefaultValue("5m") Duration pollInterval,
+		@Min(0) @DefaultValue("10") long pushReserve, @NotNull @DefaultValue("10") String busyThreshold,
+		@NotNull @DefaultValue("3s") Duration refresh, @NotNull @DefaultValue("Asia/Tokyo") ZoneId zone) {
+
+	public QuotaProperties {
+		Threshold.parse(busyThreshold);
+	}
+
+}

@@ -1,0 +1,138 @@
+package com.happinessscouter.quota;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import com.happinessscouter.quota.internal.QuotaTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The throttle switch and the push guard, from the state every instance shares in the
+ * table (each instance re-reads it at most every {@code app.quota.refresh}).
+ */
+@Service
+public class Throttle {
+
+	private static final Logger log = LoggerFactory.getLogger(Throttle.class);
+
+	private final QuotaTable table;
+
+	private final QuotaProperties properties;
+
+	private final Clock clock;
+
+	private volatile View view;
+
+	/** The settings and figures as last read, and when. */
+	private record View(ThrottleSettings settings, QuotaStatus status, YearMonth month, Instant readAt) {
+	}
+
+	Throttle(QuotaTable table, QuotaProperties properties, Clock clock) {
+		this.table = table;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Whether guests' photos get the "busy" answer now, and why. */
+	public ThrottleDecision decision() {
+		View now = view();
+		ThrottleSettings settings = now.settings();
+		return switch (settings.mode()) {
+			case OFF -> new ThrottleDecision(false, "not busy: the switch is OFF");
+			case FORCED_BUSY -> new ThrottleDecision(true, "busy: forced by " + settings.changedBy());
+			case AUTO -> auto(settings, now.status(), now.month());
+		};
+	}
+
+	private static ThrottleDecision auto(ThrottleSettings settings, QuotaStatus status, YearMonth month) {
+		long analyses = status.analysesThisMonth();
+		if (settings.analysisBudget() > 0 && analyses >= settings.analysisBudget()) {
+			return new ThrottleDecision(true,
+					"busy: " + analyses + " analyses this month, budget " + settings.analysisBudget());
+		}
+		long remaining = status.remaining(month);
+		if (remaining == Long.MAX_VALUE) {
+			return new ThrottleDecision(false, "not busy: no monthly push limit known");
+		}
+		long limit = (status.last() != null && status.last().limit() != null) ? status.last().limit() : 0;
+		long floor = settings.threshold().floor(limit);
+		return (remaining <= floor)
+				? new ThrottleDecision(true, "busy: " + remaining + " pushes left, threshold " + floor)
+				: new ThrottleDecision(false, "not busy: " + remaining + " pushes left, threshold " + floor);
+	}
+
+	/** Whether a push may be sent: more than the reserve remains this month. */
+	public boolean pushAllowed() {
+		View now = view();
+		long remaining = now.status().remaining(now.month());
+		return remaining > this.properties.pushReserve();
+	}
+
+	/** LINE refused a push with "monthly limit reached": no more pushes this month. */
+	public void monthlyLimitReached() {
+		log.warn("LINE refused a push: monthly message limit reached");
+		this.table.markExhausted(month());
+		this.view = null;
+	}
+
+	/** Counts one analysis against this month's budget. */
+	public void analysisDone() {
+		this.table.countAnalysis(month());
+	}
+
+	public ThrottleSettings settings() {
+		return view().settings();
+	}
+
+	public QuotaStatus status() {
+		return view().status();
+	}
+
+	/**
+	 * Changes the switch (audited); effective here at once, elsewhere within the refresh.
+	 */
+	public ThrottleSettings change(ThrottleMode mode, Threshold threshold, long analysisBudget, String who,
+			String reason) {
+		ThrottleSettings from = settings();
+		ThrottleSettings to = new ThrottleSettings(mode, threshold, Math.max(0, analysisBudget), who,
+				this.clock.instant(), reason);
+		this.table.saveSettings(from, to);
+		log.info("throttle changed by {}: {} -> {} ({})", who, from.mode(), to.mode(), reason);
+		this.view = null;
+		return to;
+	}
+
+	public List<Map<String, String>> audit(int limit) {
+		return this.table.audit(limit);
+	}
+
+	/** LINE's month now (Asia/Tokyo by default). */
+	public YearMonth month() {
+		return YearMonth.from(this.clock.instant().atZone(this.properties.zone()));
+	}
+
+	/** Forgets what was read, so the next question reads the table again. */
+	public void refresh() {
+		this.view = null;
+	}
+
+	private View view() {
+		View current = this.view;
+		Instant now = this.clock.instant();
+		YearMonth month = month();
+		if (current == null || !current.month().equals(month)
+				|| current.readAt().plus(this.properties.refresh()).isBefore(now)) {
+			current = new View(this.table.settings().orElseGet(() -> ThrottleSettings.defaults(this.properties)),
+					this.table.status(month), month, now);
+			this.view = current;
+		}
+		return current;
+	}
+
+}

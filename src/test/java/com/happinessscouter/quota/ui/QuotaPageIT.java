@@ -1,0 +1,77 @@
+package com.happinessscouter.quota.ui;
+
+import com.happinessscouter.quota.Threshold;
+import com.happinessscouter.quota.Throttle;
+import com.happinessscouter.quota.ThrottleMode;
+import com.happinessscouter.support.Browsers;
+import com.happinessscouter.support.ScouterIT;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * An admin turns the bot to "busy" in the console; a guest's photo then gets the busy
+ * reply; back on AUTO, photos are scored again.
+ */
+class QuotaPageIT extends ScouterIT {
+
+	@Autowired
+	Throttle throttle;
+
+	private BrowserContext browser;
+
+	@BeforeEach
+	void open() {
+		this.browser = Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale("en-US"));
+		this.browser.setDefaultTimeout(60_000);
+	}
+
+	@AfterEach
+	void close() {
+		this.browser.close();
+		this.throttle.change(ThrottleMode.AUTO, Threshold.parse("10"), 0, "test", "restore");
+	}
+
+	@Test
+	void adminForcesBusyAndGuestsGetTheBusyReplyUntilAutoIsBack() {
+		Page console = this.browser.newPage();
+		console.navigate(base() + "quota");
+		console.locator("vaadin-login-form input[name='username']").fill("admin");
+		console.locator("vaadin-login-form input[name='password']").fill("admin");
+		console.locator("vaadin-login-form input[name='password']").press("Enter");
+		console.waitForURL("**/quota*");
+		assertThat(console.locator("#quota-usage")).containsText("of 200");
+
+		setMode(console, "Forced busy", "first dance");
+		assertThat(console.locator("#throttle-state")).containsText("busy: forced by admin");
+
+		Page guest = this.browser.newPage();
+		guest.navigate(base() + "simulator");
+		assertThat(guest.locator("#sim-new-guest-language")).containsText("en");
+		guest.locator("#sim-new-guest").click();
+		guest.locator("#sim-sample-portrait").click();
+		assertThat(guest.locator("#sim-chat")).containsText("very busy");
+		assertThat(guest.locator("#sim-chat .sim-flex-bubble")).hasCount(0);
+
+		setMode(console, "Auto", "dance is over");
+		assertThat(console.locator("#throttle-state")).containsText("not busy");
+		guest.locator("#sim-sample-portrait").click();
+		assertThat(guest.locator("#sim-chat .sim-flex-bubble").first()).containsText("Happiness power");
+	}
+
+	private static void setMode(Page console, String mode, String reason) {
+		console.locator("#throttle-mode").click();
+		console.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(mode).setExact(true)).click();
+		console.locator("#throttle-reason input").fill(reason);
+		console.locator("#throttle-save").click();
+	}
+
+}
