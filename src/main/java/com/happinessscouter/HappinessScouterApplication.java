@@ -7,12 +7,21 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Configuration;
 
 /** Happiness Scouter: a wedding-day LINE bot that scores smiles, with a web console. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class HappinessScouterApplication {
+
+	/**
+	 * {@code java -jar app.jar --provision}: create or update the AWS resources, then
+	 * exit.
+	 */
+	static final String PROVISION = "--provision";
 
 	/**
 	 * The one clock; tests replace it to move time (reply-token age, retries, months).
@@ -23,7 +32,21 @@ public class HappinessScouterApplication {
 	}
 
 	public static void main(String[] args) {
+		if (java.util.Arrays.asList(args).contains(PROVISION)) {
+			System.exit(SpringApplication
+				.exit(new SpringApplicationBuilder(HappinessScouterApplication.class).web(WebApplicationType.NONE)
+					.properties("app.provision-on-start=true", "app.scheduling.enabled=false")
+					.run(args)));
+		}
 		SpringApplication.run(HappinessScouterApplication.class, args);
+	}
+
+	/** Background jobs (pollers, sweepers); off for one-shot commands. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "app.scheduling.enabled", matchIfMissing = true)
+	@EnableScheduling
+	static class SchedulingConfiguration {
+
 	}
 
 }

@@ -27,4 +27,9 @@ class StorageConfiguration {
 		return new PhotoBucket(storage.s3().bucket());
 	}
 
+	@Bean
+	BucketLifecycle bucketLifecycle(S3Client s3, PhotoBucket bucket) {
+		return new BucketLifecycle(s3, bucket);
+	}
+
 }

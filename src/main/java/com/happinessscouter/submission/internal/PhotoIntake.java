@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import com.happinessscouter.line.ContentTooLargeException;
 import com.happinessscouter.line.LineApiException;
 import com.happinessscouter.line.LineContent;
+import com.happinessscouter.retention.Retention;
 import com.happinessscouter.submission.PhotoKey;
 import com.happinessscouter.submission.PhotoProblem;
 import com.happinessscouter.submission.PhotoStatus;
@@ -36,11 +37,14 @@ class PhotoIntake {
 
 	private final SubmissionProperties properties;
 
+	private final Retention retention;
+
 	private final Clock clock;
 
 	PhotoIntake(LineContent content, PhotoObjects objects, PhotoRepository photos, SubmissionProperties properties,
-			Clock clock) {
+			Retention retention, Clock clock) {
 		this.content = content;
+		this.retention = retention;
 		this.objects = objects;
 		this.photos = photos;
 		this.properties = properties;
@@ -101,7 +105,7 @@ class PhotoIntake {
 		item.setStatus(PhotoStatus.RECEIVED.name());
 		item.setOrigin(PhotoMapper.origin(sent.context(), sent.imageSet()));
 		item.setCreatedAt(now.toEpochMilli());
-		item.setExpiresAt(now.plus(this.properties.retention()).getEpochSecond());
+		PhotoExpiry.set(item, now.plus(this.retention.photoRetention()));
 		return item;
 	}
 

@@ -1,7 +1,11 @@
 package com.happinessscouter.submission.internal;
 
+import com.happinessscouter.aws.SingleTable;
+
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSecondaryPartitionKey;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSecondarySortKey;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSortKey;
 
 /**
@@ -41,6 +45,10 @@ public class PhotoItem {
 	private String answeredVia;
 
 	private Long expiresAt;
+
+	private String gsi1pk;
+
+	private String gsi1sk;
 
 	@DynamoDbPartitionKey
 	public String getPk() {
@@ -162,6 +170,26 @@ public class PhotoItem {
 
 	public void setExpiresAt(Long expiresAt) {
 		this.expiresAt = expiresAt;
+	}
+
+	/** Expiry index partition: {@code EXPIRES#yyyy-MM-dd} (UTC day the photo expires). */
+	@DynamoDbSecondaryPartitionKey(indexNames = SingleTable.WORK_INDEX)
+	public String getGsi1pk() {
+		return this.gsi1pk;
+	}
+
+	public void setGsi1pk(String gsi1pk) {
+		this.gsi1pk = gsi1pk;
+	}
+
+	/** Expiry index sort key: zero-padded expiry epoch seconds, then the photo's key. */
+	@DynamoDbSecondarySortKey(indexNames = SingleTable.WORK_INDEX)
+	public String getGsi1sk() {
+		return this.gsi1sk;
+	}
+
+	public void setGsi1sk(String gsi1sk) {
+		this.gsi1sk = gsi1sk;
 	}
 
 }

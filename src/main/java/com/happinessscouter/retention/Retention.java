@@ -1,0 +1,112 @@
+package com.happinessscouter.retention;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.happinessscouter.aws.BucketLifecycle;
+import com.happinessscouter.aws.LifecycleRule;
+import com.happinessscouter.aws.PhotoBucket;
+import com.happinessscouter.retention.internal.RetentionStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The retention settings and the photo bucket's lifecycle rule that carries them out.
+ */
+@Service
+public class Retention {
+
+	/** Id of the app's lifecycle rule on the photo prefix. */
+	public static final String RULE_ID = LifecycleRule.OUR_PREFIX + "photos";
+
+	private static final Logger log = LoggerFactory.getLogger(Retention.class);
+
+	private final RetentionStore store;
+
+	private final BucketLifecycle lifecycle;
+
+	private final RetentionProperties properties;
+
+	private final Clock clock;
+
+	private volatile RetentionSettings cached;
+
+	Retention(RetentionStore store, BucketLifecycle lifecycle, RetentionProperties properties, Clock clock) {
+		this.store = store;
+		this.lifecycle = lifecycle;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** The settings in force (the defaults until an admin sets some). */
+	public RetentionSettings settings() {
+		RetentionSettings settings = this.cached;
+		if (settings == null) {
+			settings = this.store.settings()
+				.orElseGet(() -> new RetentionSettings(this.properties.photoDays(), null, null, 7, null, null));
+			this.cached = settings;
+		}
+		return settings;
+	}
+
+	/** How long a photo arriving now is kept. */
+	public Duration photoRetention() {
+		return Duration.ofDays(settings().photoDays());
+	}
+
+	/**
+	 * Validates, stores (audited) and applies the settings to the bucket.
+	 * @return the problems (message keys) when nothing was changed, else an empty list
+	 */
+	public List<String> change(int photoDays, Integer transitionDays, String storageClass, int abortMultipartDays,
+			String who, String reason) {
+		RetentionSettings to = new RetentionSettings(photoDays, transitionDays,
+				(transitionDays != null) ? storageClass : null, abortMultipartDays, who, this.clock.instant());
+		List<String> problems = to.problems();
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		RetentionSettings from = settings();
+		this.lifecycle.apply(List.of(rule(to)));
+		this.store.save(from, to, reason);
+		this.cached = to;
+		log.info("retention changed by {}: {} -> {}", who, from, to);
+		return List.of();
+	}
+
+	/** Puts the current settings on the bucket (provisioning); says what it did. */
+	public String applyToBucket() {
+		LifecycleRule wanted = rule(settings());
+		if (bucketRules().contains(wanted)) {
+			return "bucket lifecycle: rule " + RULE_ID + " up to date, unchanged";
+		}
+		this.lifecycle.apply(List.of(wanted));
+		return "bucket lifecycle: rule " + RULE_ID + " set (" + settings() + ")";
+	}
+
+	/** What the bucket really has, the operator's rules included. */
+	public List<LifecycleRule> bucketRules() {
+		return this.lifecycle.read();
+	}
+
+	/**
+	 * Whether the bucket's rule differs from the settings (someone changed it by hand).
+	 */
+	public boolean drift(List<LifecycleRule> bucketRules) {
+		return !bucketRules.contains(rule(settings()));
+	}
+
+	public List<Map<String, String>> audit(int limit) {
+		return this.store.audit(limit);
+	}
+
+	static LifecycleRule rule(RetentionSettings settings) {
+		return new LifecycleRule(RULE_ID, PhotoBucket.PHOTO_PREFIX, true, settings.photoDays(),
+				settings.transitionDays(), settings.storageClass(), settings.abortMultipartDays(), true);
+	}
+
+}

@@ -1,0 +1,95 @@
+package com.happinessscouter.retention.internal;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.happinessscouter.aws.SingleTable;
+import com.happinessscouter.retention.RetentionSettings;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Retention settings in the one table ({@code SETTINGS} / {@code RETENTION}) and every
+ * change of them ({@code AUDIT#RETENTION} / {@code epochMillis#id}).
+ */
+@Component
+public class RetentionStore {
+
+	private final DynamoDbClient db;
+
+	private final String table;
+
+	RetentionStore(SingleTable single) {
+		this.db = single.client();
+		this.table = single.name();
+	}
+
+	public Optional<RetentionSettings> settings() {
+		Map<String, AttributeValue> item = this.db
+			.getItem((get) -> get.tableName(this.table).key(key("SETTINGS", "RETENTION")).consistentRead(true))
+			.item();
+		if (item == null || item.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new RetentionSettings(Integer.parseInt(item.get("photoDays").n()),
+				item.containsKey("transitionDays") ? Integer.valueOf(item.get("transitionDays").n()) : null,
+				item.containsKey("storageClass") ? item.get("storageClass").s() : null,
+				Integer.parseInt(item.get("abortMultipartDays").n()), item.get("changedBy").s(),
+				Instant.ofEpochMilli(Long.parseLong(item.get("changedAt").n()))));
+	}
+
+	public void save(RetentionSettings from, RetentionSettings to, String reason) {
+		Map<String, AttributeValue> item = new HashMap<>(key("SETTINGS", "RETENTION"));
+		item.put("photoDays", n(to.photoDays()));
+		if (to.transitionDays() != null) {
+			item.put("transitionDays", n(to.transitionDays()));
+			item.put("storageClass", AttributeValue.fromS(to.storageClass()));
+		}
+		item.put("abortMultipartDays", n(to.abortMultipartDays()));
+		item.put("changedBy", AttributeValue.fromS(to.changedBy()));
+		item.put("changedAt", n(to.changedAt().toEpochMilli()));
+		this.db.putItem((put) -> put.tableName(this.table).item(item));
+		Map<String, AttributeValue> audit = new HashMap<>(
+				key("AUDIT#RETENTION", String.format("%015d", to.changedAt().toEpochMilli()) + "#"
+						+ UUID.randomUUID().toString().substring(0, 8)));
+		audit.put("who", AttributeValue.fromS(to.changedBy()));
+		audit.put("from", AttributeValue.fromS(String.valueOf(from)));
+		audit.put("to", AttributeValue.fromS(to.toString()));
+		audit.put("reason", AttributeValue.fromS((reason != null) ? reason : ""));
+		this.db.putItem((put) -> put.tableName(this.table).item(audit));
+	}
+
+	/** Changes, newest first: at, who, from, to, reason. */
+	public List<Map<String, String>> audit(int limit) {
+		return this.db
+			.query((query) -> query.tableName(this.table)
+				.keyConditionExpression("pk = :pk")
+				.expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("AUDIT#RETENTION")))
+				.scanIndexForward(false)
+				.limit(limit))
+			.items()
+			.stream()
+			.map((item) -> Map.of("at",
+					Instant.ofEpochMilli(Long.parseLong(item.get(SingleTable.SORT_KEY).s().substring(0, 15)))
+						.toString(),
+					"who", item.get("who").s(), "from", item.get("from").s(), "to", item.get("to").s(), "reason",
+					item.get("reason").s()))
+			.toList();
+	}
+
+	private static Map<String, AttributeValue> key(String pk, String sk) {
+		return Map.of(SingleTable.PARTITION_KEY, AttributeValue.fromS(pk), SingleTable.SORT_KEY,
+				AttributeValue.fromS(sk));
+	}
+
+	private static AttributeValue n(long value) {
+		return AttributeValue.fromN(Long.toString(value));
+	}
+
+}

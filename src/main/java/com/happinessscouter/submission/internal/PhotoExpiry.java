@@ -1,0 +1,35 @@
+package com.happinessscouter.submission.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * The expiry index of photos (on the work index {@code gsi1}): one partition per UTC day
+ * ({@code EXPIRES#yyyy-MM-dd}), sorted by expiry time, so expired and soon-expiring
+ * photos are found with a few Queries, never a Scan.
+ */
+final class PhotoExpiry {
+
+	static final String PREFIX = "EXPIRES#";
+
+	private PhotoExpiry() {
+	}
+
+	static void set(PhotoItem item, Instant expiresAt) {
+		long seconds = expiresAt.getEpochSecond();
+		item.setExpiresAt(seconds);
+		item.setGsi1pk(partition(LocalDate.ofInstant(expiresAt, ZoneOffset.UTC)));
+		item.setGsi1sk(sortKey(seconds) + "#" + item.getPk() + "#" + item.getSk());
+	}
+
+	static String partition(LocalDate day) {
+		return PREFIX + day;
+	}
+
+	/** Sort keys of photos expiring before {@code seconds} are lower than this. */
+	static String sortKey(long seconds) {
+		return String.format("%012d", seconds);
+	}
+
+}
