@@ -2,6 +2,7 @@ package com.happinessscouter.retention;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +34,12 @@ public class Retention {
 
 	private final Clock clock;
 
+	/** Other instances' changes are picked up within this. */
+	private static final Duration REFRESH = Duration.ofSeconds(30);
+
 	private volatile RetentionSettings cached;
+
+	private volatile Instant cachedAt = Instant.MIN;
 
 	Retention(RetentionStore store, BucketLifecycle lifecycle, RetentionProperties properties, Clock clock) {
 		this.store = store;
@@ -45,10 +51,12 @@ public class Retention {
 	/** The settings in force (the defaults until an admin sets some). */
 	public RetentionSettings settings() {
 		RetentionSettings settings = this.cached;
-		if (settings == null) {
+		Instant now = this.clock.instant();
+		if (settings == null || this.cachedAt.plus(REFRESH).isBefore(now)) {
 			settings = this.store.settings()
 				.orElseGet(() -> new RetentionSettings(this.properties.photoDays(), null, null, 7, null, null));
 			this.cached = settings;
+			this.cachedAt = now;
 		}
 		return settings;
 	}
@@ -74,6 +82,7 @@ public class Retention {
 		this.lifecycle.apply(List.of(rule(to)));
 		this.store.save(from, to, reason);
 		this.cached = to;
+		this.cachedAt = this.clock.instant();
 		log.info("retention changed by {}: {} -> {}", who, from, to);
 		return List.of();
 	}
