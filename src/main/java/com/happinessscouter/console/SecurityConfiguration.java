@@ -9,9 +9,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -26,6 +26,14 @@ class SecurityConfiguration {
 
 	static final String[] MACHINE_ENDPOINTS = { "/callback" };
 
+	/**
+	 * What Vaadin's client needs (its bootstrap uses inline and evaluated scripts, and
+	 * inline styles), nothing from other origins, and no framing.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+			+ "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers(MACHINE_ENDPOINTS)
@@ -34,6 +42,7 @@ class SecurityConfiguration {
 			.permitAll());
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(MACHINE_ENDPOINTS));
 		http.headers((headers) -> headers.frameOptions((frame) -> frame.deny())
+			.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class));
 		return http.build();
@@ -44,12 +53,19 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** The configured users; one that failed too often is locked for a while. */
 	@Bean
-	UserDetailsService consoleUserDetails(ConsoleUsers console) {
-		return new InMemoryUserDetailsManager(console.users()
+	UserDetailsService consoleUserDetails(ConsoleUsers console, LoginAttempts attempts) {
+		return (username) -> console.users()
 			.stream()
-			.map((user) -> User.withUsername(user.name()).password(user.password()).roles(user.role()).build())
-			.toList());
+			.filter((user) -> user.name().equals(username))
+			.findFirst()
+			.map((user) -> User.withUsername(user.name())
+				.password(user.password())
+				.roles(user.role())
+				.accountLocked(attempts.locked(user.name()))
+				.build())
+			.orElseThrow(() -> new UsernameNotFoundException("no console user " + username));
 	}
 
 }

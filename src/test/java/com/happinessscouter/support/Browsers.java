@@ -6,6 +6,7 @@ import java.util.List;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * One headless Chromium per test JVM (Debian's {@code /usr/bin/chromium}; override with
@@ -29,6 +30,9 @@ public final class Browsers {
 					.setHeadless(true)
 					.setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage")));
 			Runtime.getRuntime().addShutdownHook(new Thread(Browsers::close, "browser-stop"));
+			// the app answers asynchronously (analysis, polling views): allow for a
+			// loaded machine
+			PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
 		}
 		return browser;
 	}

@@ -40,13 +40,16 @@ class PhotoProcessor {
 
 	private final Throttle throttle;
 
+	private final GuestStats stats;
+
 	private final ApplicationEventPublisher publisher;
 
 	private final Clock clock;
 
 	PhotoProcessor(PhotoIntake intake, PhotoRepository photos, PhotoObjects objects, Scoring scoring, Throttle throttle,
-			ApplicationEventPublisher publisher, Clock clock) {
+			GuestStats stats, ApplicationEventPublisher publisher, Clock clock) {
 		this.intake = intake;
+		this.stats = stats;
 		this.throttle = throttle;
 		this.photos = photos;
 		this.objects = objects;
@@ -89,6 +92,7 @@ class PhotoProcessor {
 		if (!this.photos.finish(item)) {
 			return this.photos.find(key).orElseThrow();
 		}
+		this.stats.record(item);
 		return item;
 	}
 

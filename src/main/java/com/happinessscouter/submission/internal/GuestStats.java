@@ -1,0 +1,201 @@
+package com.happinessscouter.submission.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.happinessscouter.aws.SingleTable;
+import com.happinessscouter.line.Guest;
+import com.happinessscouter.line.LineMessenger;
+import com.happinessscouter.submission.GuestSummary;
+import com.happinessscouter.submission.PhotoStatus;
+import com.happinessscouter.submission.Totals;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts kept at write time, so the console never scans:
+ * <ul>
+ * <li>{@code GUEST#userId} / {@code SUMMARY}: a guest's photos, faces, best and last
+ * power, last activity; listed through the work index ({@code GUESTS} / last
+ * activity);</li>
+ * <li>{@code STATS} / {@code TOTALS}: the wedding's totals;</li>
+ * <li>{@code STATS#MINUTE} / {@code yyyy-MM-ddTHH:mm}: photos per minute.</li>
+ * </ul>
+ * Each photo is counted once: only by the worker whose conditional write finished it.
+ */
+@Component
+public class GuestStats {
+
+	static final String GUESTS = "GUESTS";
+
+	private static final Logger log = LoggerFactory.getLogger(GuestStats.class);
+
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+		.withZone(ZoneOffset.UTC);
+
+	private final DynamoDbClient db;
+
+	private final String table;
+
+	private final LineMessenger line;
+
+	private final Clock clock;
+
+	GuestStats(SingleTable single, LineMessenger line, Clock clock) {
+		this.db = single.client();
+		this.table = single.name();
+		this.line = line;
+		this.clock = clock;
+	}
+
+	/** Counts a photo that just reached its final state; never throws. */
+	void record(PhotoItem photo) {
+		try {
+			count(photo);
+		}
+		catch (RuntimeException ex) {
+			log.warn("counts not updated for photo {}/{}: {}", photo.getPk(), photo.getSk(), ex.toString());
+		}
+	}
+
+	private void count(PhotoItem photo) {
+		Instant now = this.clock.instant();
+		boolean scored = PhotoStatus.SCORED.name().equals(photo.getStatus()) && photo.getScore() != null;
+		long power = scored ? photo.getScore().getPower() : 0;
+		long faces = scored ? photo.getScore().getFaceCount() : 0;
+		Guest guest = this.line.guest(photo.getPk());
+		Map<String, AttributeValue> values = new HashMap<>(
+				Map.of(":one", n(1), ":faces", n(faces), ":at", n(now.toEpochMilli()), ":guests", s(GUESTS), ":sk",
+						s(String.format("%015d", now.toEpochMilli()) + "#" + photo.getPk()), ":name",
+						s(guest.displayName() != null ? guest.displayName() : "")));
+		if (scored) {
+			values.put(":power", n(power));
+		}
+		String update = "ADD photos :one, faces :faces SET lastActivity = :at, gsi1pk = :guests, gsi1sk = :sk, "
+				+ "displayName = :name" + (scored ? ", lastPower = :power" : "");
+		Map<String, AttributeValue> before = this.db
+			.updateItem((u) -> u.tableName(this.table)
+				.key(key("GUEST#" + photo.getPk(), "SUMMARY"))
+				.updateExpression(update)
+				.expressionAttributeValues(values)
+				.returnValues(ReturnValue.UPDATED_OLD))
+			.attributes();
+		boolean newGuest = before == null || !before.containsKey("photos");
+		this.db.updateItem((u) -> u.tableName(this.table)
+			.key(key("STATS", "TOTALS"))
+			.updateExpression("ADD photos :one, faces :faces, guests :new, scoredPhotos :scored, powerSum :power")
+			.expressionAttributeValues(Map.of(":one", n(1), ":faces", n(faces), ":new", n(newGuest ? 1 : 0), ":scored",
+					n(scored ? 1 : 0), ":power", n(power))));
+		this.db.updateItem((u) -> u.tableName(this.table)
+			.key(key("STATS#MINUTE", MINUTE.format(now)))
+			.updateExpression("ADD photos :one")
+			.expressionAttributeValues(Map.of(":one", n(1))));
+		if (scored) {
+			raiseBest(key("GUEST#" + photo.getPk(), "SUMMARY"), power);
+			raiseBest(key("STATS", "TOTALS"), power);
+		}
+	}
+
+	private void raiseBest(Map<String, AttributeValue> key, long power) {
+		try {
+			this.db.updateItem((u) -> u.tableName(this.table)
+				.key(key)
+				.updateExpression("SET bestPower = :power")
+				.conditionExpression("attribute_not_exists(bestPower) OR bestPower < :power")
+				.expressionAttributeValues(Map.of(":power", n(power))));
+		}
+		catch (ConditionalCheckFailedException notBetter) {
+			// the best stays
+		}
+	}
+
+	public Totals totals() {
+		Map<String, AttributeValue> item = this.db
+			.getItem((g) -> g.tableName(this.table).key(key("STATS", "TOTALS")).consistentRead(true))
+			.item();
+		Instant now = this.clock.instant();
+		long recent = this.db
+			.query((q) -> q.tableName(this.table)
+				.keyConditionExpression("pk = :pk AND sk >= :from")
+				.expressionAttributeValues(
+						Map.of(":pk", s("STATS#MINUTE"), ":from", s(MINUTE.format(now.minusSeconds(9 * 60))))))
+			.items()
+			.stream()
+			.mapToLong((minute) -> num(minute, "photos"))
+			.sum();
+		return new Totals(num(item, "guests"), num(item, "photos"), num(item, "faces"), num(item, "scoredPhotos"),
+				num(item, "powerSum"), num(item, "bestPower"), recent);
+	}
+
+	/**
+	 * Guests, most recently active first, {@code offset} to {@code offset + limit}: Query
+	 * pages on the work index, never a Scan.
+	 */
+	public List<GuestSummary> guests(int offset, int limit) {
+		List<GuestSummary> guests = new ArrayList<>();
+		QueryRequest request = QueryRequest.builder()
+			.tableName(this.table)
+			.indexName(SingleTable.WORK_INDEX)
+			.keyConditionExpression("gsi1pk = :guests")
+			.expressionAttributeValues(Map.of(":guests", s(GUESTS)))
+			.scanIndexForward(false)
+			.limit(Math.min(1000, offset + limit))
+			.build();
+		int index = 0;
+		for (Map<String, AttributeValue> item : this.db.queryPaginator(request).items()) {
+			if (index++ >= offset) {
+				guests.add(summary(item));
+				if (guests.size() == limit) {
+					break;
+				}
+			}
+		}
+		return guests;
+	}
+
+	public long guestCount() {
+		return totals().guests();
+	}
+
+	private static GuestSummary summary(Map<String, AttributeValue> item) {
+		return new GuestSummary(item.get("pk").s().substring("GUEST#".length()), text(item, "displayName"),
+				num(item, "photos"), num(item, "faces"), num(item, "bestPower"), num(item, "lastPower"),
+				Instant.ofEpochMilli(num(item, "lastActivity")));
+	}
+
+	private static Map<String, AttributeValue> key(String pk, String sk) {
+		return Map.of(SingleTable.PARTITION_KEY, s(pk), SingleTable.SORT_KEY, s(sk));
+	}
+
+	private static AttributeValue s(String value) {
+		return AttributeValue.fromS(value);
+	}
+
+	private static AttributeValue n(long value) {
+		return AttributeValue.fromN(Long.toString(value));
+	}
+
+	private static long num(Map<String, AttributeValue> item, String name) {
+		AttributeValue value = (item != null) ? item.get(name) : null;
+		return (value != null && value.n() != null) ? Long.parseLong(value.n()) : 0;
+	}
+
+	private static String text(Map<String, AttributeValue> item, String name) {
+		AttributeValue value = item.get(name);
+		return (value != null && value.s() != null) ? value.s() : "";
+	}
+
+}

@@ -1,0 +1,103 @@
+package com.happinessscouter.submission.ui;
+
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import com.happinessscouter.submission.GuestSummary;
+import com.happinessscouter.submission.Totals;
+import com.happinessscouter.submission.internal.GuestStats;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The wedding in numbers (admins and hosts, read-only): totals and every guest's
+ * submissions, from counts kept at write time; the grid pages lazily through the table.
+ */
+@Route("dashboard")
+@Menu(order = 10, title = "dashboard.menu")
+@RolesAllowed({ "ADMIN", "HOST" })
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss")
+		.withZone(ZoneId.of("Asia/Tokyo"));
+
+	private final GuestStats stats;
+
+	private final HorizontalLayout totals = new HorizontalLayout();
+
+	private final Grid<GuestSummary> guests = new Grid<>();
+
+	public DashboardView(GuestStats stats) {
+		this.stats = stats;
+		this.totals.setId("dashboard-totals");
+		this.totals.setWrap(true);
+		this.guests.setId("dashboard-guests");
+		this.guests.addColumn(GuestSummary::displayName)
+			.setHeader(getTranslation("dashboard.guest"))
+			.setAutoWidth(true);
+		this.guests.addColumn(GuestSummary::userId).setHeader(getTranslation("dashboard.user-id")).setAutoWidth(true);
+		this.guests.addColumn(GuestSummary::photos).setHeader(getTranslation("dashboard.photos"));
+		this.guests.addColumn((guest) -> format(guest.bestPower())).setHeader(getTranslation("dashboard.best"));
+		this.guests.addColumn((guest) -> format(guest.lastPower())).setHeader(getTranslation("dashboard.last"));
+		this.guests.addColumn((guest) -> TIME.format(guest.lastActivity()))
+			.setHeader(getTranslation("dashboard.activity"));
+		this.guests.setItems(
+				DataProvider.fromCallbacks((query) -> this.stats.guests(query.getOffset(), query.getLimit()).stream(),
+						(query) -> (int) Math.min(Integer.MAX_VALUE, this.stats.guestCount())));
+		add(new H2(getTranslation("dashboard.title")), this.totals, this.guests);
+		setSizeFull();
+		showTotals();
+	}
+
+	@Override
+	protected void onAttach(AttachEvent attach) {
+		attach.getUI().setPollInterval(5000);
+		attach.getUI().addPollListener((poll) -> {
+			showTotals();
+			this.guests.getDataProvider().refreshAll();
+		});
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("dashboard.title");
+	}
+
+	private void showTotals() {
+		Totals totals = this.stats.totals();
+		this.totals.removeAll();
+		this.totals.add(card("guests", totals.guests()), card("photos", totals.photos()), card("faces", totals.faces()),
+				card("average", totals.averagePower()), card("best-power", totals.bestPower()),
+				card("recent", totals.lastTenMinutes()));
+	}
+
+	private Component card(String name, long value) {
+		Span figure = new Span(format(value));
+		figure.setId("total-" + name);
+		figure.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "bold");
+		Div card = new Div(new Div(getTranslation("dashboard.total." + name)), figure);
+		card.getStyle()
+			.set("padding", "var(--lumo-space-m)")
+			.set("border", "1px solid var(--lumo-contrast-10pct)")
+			.set("border-radius", "var(--lumo-border-radius-l)")
+			.set("min-width", "9em");
+		return card;
+	}
+
+	private String format(long value) {
+		return NumberFormat.getIntegerInstance(getLocale()).format(value);
+	}
+
+}

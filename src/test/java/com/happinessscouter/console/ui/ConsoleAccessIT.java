@@ -1,0 +1,115 @@
+package com.happinessscouter.console.ui;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import com.happinessscouter.support.Browsers;
+import com.happinessscouter.support.ScouterIT;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who may open what in the console, and how it defends itself. */
+class ConsoleAccessIT extends ScouterIT {
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	private BrowserContext browser;
+
+	@BeforeEach
+	void open() {
+		this.browser = Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale("en-US"));
+		this.browser.setDefaultTimeout(60_000);
+	}
+
+	@AfterEach
+	void close() {
+		this.browser.close();
+		this.events.publishEvent(new AuthenticationSuccessEvent(new UsernamePasswordAuthenticationToken("host", null)));
+	}
+
+	@Test
+	void adminSeesTheCountsMoveWhenAGuestSendsAPhoto() {
+		Page console = signIn("admin", "admin", "dashboard");
+		String photosBefore = console.locator("#total-photos").textContent();
+
+		Page guest = this.browser.newPage();
+		guest.navigate(base() + "simulator");
+		guest.locator("#sim-new-guest").click();
+		guest.locator("#sim-sample-group-smiles").click();
+		assertThat(guest.locator("#sim-chat .sim-flex-bubble").first()).isVisible();
+
+		assertThat(console.locator("#total-photos")).not().hasText(photosBefore);
+		assertThat(console.locator("#dashboard-guests")).containsText("Guest");
+	}
+
+	@Test
+	void aHostSeesTheDashboardButNotTheAdminPages() {
+		Page console = signIn("host", "host", "dashboard");
+		assertThat(console.locator("#dashboard-totals")).isVisible();
+
+		console.navigate(base() + "quota");
+		assertThat(console.locator("#quota-usage")).hasCount(0);
+		console.navigate(base() + "retention");
+		assertThat(console.locator("#retention-rules")).hasCount(0);
+		assertThat(console.locator("body")).not().containsText("Photo retention");
+	}
+
+	@Test
+	void fiveWrongPasswordsLockTheAccountForAWhile() {
+		Page page = this.browser.newPage();
+		page.navigate(base() + "login");
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			login(page, "host", "wrong-" + attempt);
+			page.waitForURL("**/login?error*");
+		}
+		login(page, "host", "host");
+		page.waitForURL("**/login?error*");
+		assertThat(page.locator("vaadin-login-form")).containsText("Sign-in failed");
+	}
+
+	@Test
+	void consolePagesCarrySecurityHeaders() throws Exception {
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			HttpResponse<Void> login = http.send(HttpRequest.newBuilder(URI.create(base() + "login")).build(),
+					HttpResponse.BodyHandlers.discarding());
+			assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+					(csp) -> assertThat(csp).contains("frame-ancestors 'none'").contains("object-src 'none'"));
+			assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+			assertThat(login.headers().firstValue("X-Frame-Options")).isPresent();
+			HttpResponse<Void> anonymous = http.send(
+					HttpRequest.newBuilder(URI.create(base() + "actuator/metrics")).build(),
+					HttpResponse.BodyHandlers.discarding());
+			assertThat(anonymous.statusCode()).isIn(302, 401, 403);
+		}
+	}
+
+	private Page signIn(String user, String password, String path) {
+		Page page = this.browser.newPage();
+		page.navigate(base() + path);
+		login(page, user, password);
+		page.waitForURL("**/" + path + "*");
+		return page;
+	}
+
+	private static void login(Page page, String user, String password) {
+		page.locator("vaadin-login-form input[name='username']").fill(user);
+		page.locator("vaadin-login-form input[name='password']").fill(password);
+		page.locator("vaadin-login-form input[name='password']").press("Enter");
+	}
+
+}

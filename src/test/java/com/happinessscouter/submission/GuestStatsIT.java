@@ -1,0 +1,54 @@
+package com.happinessscouter.submission;
+
+import java.util.Map;
+
+import com.happinessscouter.simulator.SimulatedGuest;
+import com.happinessscouter.submission.internal.GuestStats;
+import com.happinessscouter.support.ScouterIT;
+import com.happinessscouter.support.SignedWebhook;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Per-guest counts and totals, kept at write time. */
+class GuestStatsIT extends ScouterIT {
+
+	@Autowired
+	GuestStats stats;
+
+	@Test
+	void eachFinishedPhotoIsCountedOnceForItsGuestAndTheTotals() {
+		Totals before = this.stats.totals();
+		SimulatedGuest guest = guest("ja");
+		String first = photoOnLine("/photos/sample3.jpg", "image/jpeg");
+		String second = photoOnLine("/photos/grace_hopper_512x512.jpg", "image/jpeg");
+		String eventId = "01COUNTED" + first;
+		String event = SignedWebhook.event("image",
+				Map.of("userId", guest.userId(), "messageId", first, "eventId", eventId));
+
+		send(SignedWebhook.body(event));
+		send(SignedWebhook.body(event));
+		send(SignedWebhook.body(SignedWebhook.event("image", Map.of("userId", guest.userId(), "messageId", second))));
+		Photo one = awaitPhoto(guest.userId(), first, Photo::answered);
+		Photo two = awaitPhoto(guest.userId(), second, Photo::answered);
+
+		GuestSummary summary = this.stats.guests(0, 5)
+			.stream()
+			.filter((g) -> g.userId().equals(guest.userId()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(summary.displayName()).isEqualTo("Guest ja");
+		assertThat(summary.photos()).isEqualTo(2);
+		assertThat(summary.faces()).isEqualTo(one.score().faceCount() + two.score().faceCount());
+		assertThat(summary.bestPower()).isEqualTo(Math.max(one.score().power(), two.score().power()));
+		Totals after = this.stats.totals();
+		assertThat(after.photos() - before.photos()).isEqualTo(2);
+		assertThat(after.guests() - before.guests()).isEqualTo(1);
+		assertThat(after.bestPower()).isGreaterThanOrEqualTo(summary.bestPower());
+		assertThat(after.lastTenMinutes()).isGreaterThanOrEqualTo(2);
+		assertThat(this.stats.guests(0, 1).getFirst().userId()).isEqualTo(guest.userId());
+	}
+
+}
