@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.happinessscouter.submission.GuestCommands;
+import com.happinessscouter.submission.GuestDataDeleted;
 import com.happinessscouter.webhook.GuestEvent;
 import com.linecorp.bot.messaging.model.Message;
 
@@ -35,10 +37,27 @@ class ConversationReplies {
 
 	@EventListener
 	void on(GuestEvent.TextSent text) {
+		if (GuestCommands.is(GuestCommands.CONFIRM_DELETE, text.text())) {
+			return; // the submission module deletes, then GuestDataDeleted is answered
+		}
 		Locale locale = this.answerer.locale(text.context());
+		if (GuestCommands.is(GuestCommands.ASK_DELETE, text.text())) {
+			this.answerer.answer(text.context(), List.of(this.messages.deleteAsk(locale)));
+			return;
+		}
+		if (GuestCommands.is(GuestCommands.CANCEL_DELETE, text.text())) {
+			this.answerer.answer(text.context(), List.of(this.messages.deleteCancelled(locale)));
+			return;
+		}
 		boolean help = HELP.contains(text.text().strip().toLowerCase(Locale.ROOT));
 		Message answer = help ? this.messages.usage(locale) : this.messages.hint(locale);
 		this.answerer.answer(text.context(), List.of(answer));
+	}
+
+	@EventListener
+	void on(GuestDataDeleted deleted) {
+		Locale locale = this.answerer.locale(deleted.context());
+		this.answerer.answer(deleted.context(), List.of(this.messages.deleted(deleted.photos(), locale)));
 	}
 
 	@EventListener

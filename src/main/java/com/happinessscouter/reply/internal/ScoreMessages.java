@@ -115,6 +115,26 @@ public class ScoreMessages {
 		return text("bot.busy", locale);
 	}
 
+	/** Asks the guest to confirm deleting their data, with yes / no shortcuts. */
+	public TextMessage deleteAsk(Locale locale) {
+		BotLanguage language = language(locale);
+		List<QuickReplyItem> items = List.of(
+				new QuickReplyItem(
+						new MessageAction(language.text("bot.delete.yes.label"), language.text("bot.delete.yes.text"))),
+				new QuickReplyItem(
+						new MessageAction(language.text("bot.delete.no.label"), language.text("bot.delete.no.text"))));
+		return new TextMessage.Builder(language.text("bot.delete.ask")).quickReply(new QuickReply(items)).build();
+	}
+
+	public TextMessage deleteCancelled(Locale locale) {
+		return text("bot.delete.cancelled", locale);
+	}
+
+	/** The guest's data is gone: {@code photos} photos deleted. */
+	public TextMessage deleted(int photos, Locale locale) {
+		return new TextMessage(language(locale).text("bot.delete.done", photos));
+	}
+
 	private FlexMessage carousel(List<HappinessScore> chunk, BotLanguage language) {
 		List<FlexBubble> bubbles = chunk.stream()
 			.map((score) -> ScoreBubbles.bubble(ScoreCard.of(score, language)))
