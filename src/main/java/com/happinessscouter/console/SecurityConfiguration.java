@@ -28,11 +28,15 @@ class SecurityConfiguration {
 
 	/**
 	 * What Vaadin's client needs (its bootstrap uses inline and evaluated scripts, and
-	 * inline styles), nothing from other origins, and no framing.
+	 * inline styles), photo thumbnails from the bucket's presigned links
+	 * ({@code imageSources}), nothing else from other origins, and no framing.
 	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-			+ "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+	static String contentSecurityPolicy(String imageSources) {
+		return "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+				+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: " + imageSources + "; "
+				+ "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; "
+				+ "form-action 'self'; object-src 'none'";
+	}
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -42,7 +46,6 @@ class SecurityConfiguration {
 			.permitAll());
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(MACHINE_ENDPOINTS));
 		http.headers((headers) -> headers.frameOptions((frame) -> frame.deny())
-			.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class));
 		return http.build();

@@ -1,6 +1,7 @@
 package com.happinessscouter.console;
 
 import java.io.IOException;
+import java.net.URI;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -20,10 +22,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
+	private final String contentSecurityPolicy;
+
+	/** Thumbnails come from S3 (AWS) or, locally, from the S3 emulator's endpoint. */
+	SecurityHeadersFilter(Environment environment) {
+		String endpoint = environment.getProperty("aws.s3-endpoint", environment.getProperty("aws.endpoint", ""));
+		String emulator = endpoint.isBlank() ? "" : " " + origin(URI.create(endpoint));
+		this.contentSecurityPolicy = SecurityConfiguration.contentSecurityPolicy("https://*.amazonaws.com" + emulator);
+	}
+
+	private static String origin(URI uri) {
+		return uri.getScheme() + "://" + uri.getHost() + ((uri.getPort() > 0) ? ":" + uri.getPort() : "");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
+		response.setHeader("Content-Security-Policy", this.contentSecurityPolicy);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Referrer-Policy", "same-origin");
 		response.setHeader("X-Frame-Options", "DENY");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.happinessscouter.submission.internal.PhotoMapper;
+import com.happinessscouter.submission.internal.PhotoObjects;
 import com.happinessscouter.submission.internal.PhotoRepository;
 
 import org.springframework.stereotype.Service;
@@ -18,9 +19,22 @@ public class Submissions {
 
 	private final Clock clock;
 
-	Submissions(PhotoRepository photos, Clock clock) {
+	private final PhotoObjects objects;
+
+	Submissions(PhotoRepository photos, PhotoObjects objects, Clock clock) {
 		this.photos = photos;
+		this.objects = objects;
 		this.clock = clock;
+	}
+
+	/** A guest's photos, newest first. */
+	public List<Photo> ofGuest(String userId) {
+		return this.photos.ofGuest(userId).stream().map(PhotoMapper::photo).toList();
+	}
+
+	/** A link to the photo valid for a few minutes (the bucket is private). */
+	public String thumbnailUrl(Photo photo) {
+		return this.objects.presignedUrl(photo.s3Key(), Duration.ofMinutes(10));
 	}
 
 	public Optional<Photo> find(PhotoKey key) {

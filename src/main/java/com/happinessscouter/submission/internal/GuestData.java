@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -98,6 +99,50 @@ public class GuestData {
 		}
 		log.info("deleted all data of guest {}: {} photos", userId, items.size());
 		return items.size();
+	}
+
+	/**
+	 * Deletes one photo (S3 object and record) and takes it out of the counts.
+	 * @return whether there was such a photo
+	 */
+	public boolean deletePhoto(String userId, String imageId) {
+		Map<String, AttributeValue> old = this.db
+			.deleteItem((delete) -> delete.tableName(this.table)
+				.key(Map.of(SingleTable.PARTITION_KEY, AttributeValue.fromS(userId), SingleTable.SORT_KEY,
+						AttributeValue.fromS(imageId)))
+				.returnValues("ALL_OLD"))
+			.attributes();
+		if (old == null || old.isEmpty()) {
+			return false;
+		}
+		if (old.containsKey("s3Key")) {
+			this.objects.delete(old.get("s3Key").s());
+		}
+		AttributeValue score = old.get("score");
+		boolean scored = score != null && score.hasM() && score.m().containsKey("power");
+		long faces = scored && score.m().containsKey("faceCount") ? Long.parseLong(score.m().get("faceCount").n()) : 0;
+		long power = scored ? Long.parseLong(score.m().get("power").n()) : 0;
+		Map<String, AttributeValue> guestMinus = Map.of(":one", negative(1), ":faces", negative(faces));
+		try {
+			this.db.updateItem((update) -> update.tableName(this.table)
+				.key(Map.of(SingleTable.PARTITION_KEY, AttributeValue.fromS("GUEST#" + userId), SingleTable.SORT_KEY,
+						AttributeValue.fromS("SUMMARY")))
+				.updateExpression("ADD photos :one, faces :faces")
+				.conditionExpression("attribute_exists(pk)")
+				.expressionAttributeValues(guestMinus));
+		}
+		catch (ConditionalCheckFailedException notCounted) {
+			// the photo never reached the counts
+		}
+		Map<String, AttributeValue> totalsMinus = Map.of(":one", negative(1), ":faces", negative(faces), ":scored",
+				negative(scored ? 1 : 0), ":power", negative(power));
+		this.db.updateItem((update) -> update.tableName(this.table)
+			.key(Map.of(SingleTable.PARTITION_KEY, AttributeValue.fromS("STATS"), SingleTable.SORT_KEY,
+					AttributeValue.fromS("TOTALS")))
+			.updateExpression("ADD photos :one, faces :faces, scoredPhotos :scored, powerSum :power")
+			.expressionAttributeValues(totalsMinus));
+		log.info("deleted photo {}/{}", userId, imageId);
+		return true;
 	}
 
 	private static AttributeValue negative(long value) {

@@ -1,10 +1,13 @@
 package com.happinessscouter.submission.internal;
 
+import java.time.Duration;
+
 import java.util.Map;
 
 import com.happinessscouter.aws.PhotoBucket;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 import org.springframework.stereotype.Component;
 
@@ -16,9 +19,22 @@ public class PhotoObjects {
 
 	private final PhotoBucket bucket;
 
-	PhotoObjects(S3Client s3, PhotoBucket bucket) {
+	private final S3Presigner presigner;
+
+	PhotoObjects(S3Client s3, S3Presigner presigner, PhotoBucket bucket) {
 		this.s3 = s3;
+		this.presigner = presigner;
 		this.bucket = bucket;
+	}
+
+	/**
+	 * A short-lived link for the console's thumbnails; the bucket itself stays private.
+	 */
+	public String presignedUrl(String key, Duration validFor) {
+		return this.presigner.presignGetObject(
+				(r) -> r.signatureDuration(validFor).getObjectRequest((get) -> get.bucket(this.bucket.name()).key(key)))
+			.url()
+			.toString();
 	}
 
 	public static String objectKey(String userId, String messageId, ImageType type) {

@@ -111,6 +111,24 @@ public class PhotoRepository {
 			.toList();
 	}
 
+	/** A guest's photos (a Query on their partition), newest first. */
+	public List<PhotoItem> ofGuest(String userId) {
+		Expression photos = Expression.builder()
+			.expression("itemType = :photo")
+			.putExpressionValue(":photo", AttributeValue.fromS(PHOTO))
+			.build();
+		return this.table
+			.query(QueryEnhancedRequest.builder()
+				.queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue(userId).build()))
+				.filterExpression(photos)
+				.scanIndexForward(false)
+				.build())
+			.items()
+			.stream()
+			.filter(this::live)
+			.toList();
+	}
+
 	/**
 	 * Claims the one answer for an image set; {@code false} when another worker has it.
 	 */

@@ -56,6 +56,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		this.guests.setItems(
 				DataProvider.fromCallbacks((query) -> this.stats.guests(query.getOffset(), query.getLimit()).stream(),
 						(query) -> (int) Math.min(Integer.MAX_VALUE, this.stats.guestCount())));
+		this.guests.addItemClickListener(
+				(click) -> getUI().ifPresent((ui) -> ui.navigate(GuestView.class, click.getItem().userId())));
 		add(new H2(getTranslation("dashboard.title")), this.totals, this.guests);
 		setSizeFull();
 		showTotals();

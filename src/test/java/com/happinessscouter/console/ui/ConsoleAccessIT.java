@@ -55,6 +55,22 @@ class ConsoleAccessIT extends ScouterIT {
 
 		assertThat(console.locator("#total-photos")).not().hasText(photosBefore);
 		assertThat(console.locator("#dashboard-guests")).containsText("Guest");
+
+		console.locator("#dashboard-guests vaadin-grid-cell-content")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Guest 1"))
+			.first()
+			.click();
+		console.waitForURL("**/guests/U*");
+		assertThat(console.locator("#guest-photos img")).hasCount(1);
+		assertThat(console.locator("#guest-photos")).containsText("SCORED");
+		// the thumbnail loads through its presigned link (and the CSP lets it)
+		console.waitForFunction(
+				"() => { const img = document.querySelector('#guest-photos img'); return img && img.complete && img.naturalWidth > 0; }",
+				null, new Page.WaitForFunctionOptions().setTimeout(20_000));
+		console.locator(".guest-delete-photo").click();
+		assertThat(console.locator("#guest-photos")).containsText("No photos");
+		console.navigate(base() + "audit");
+		assertThat(console.locator("#audit-grid")).containsText("delete photo");
 	}
 
 	@Test
