@@ -4,6 +4,7 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,6 +26,16 @@ class StorageConfiguration {
 	@Bean
 	PhotoBucket photoBucket(StorageProperties storage) {
 		return new PhotoBucket(storage.s3().bucket());
+	}
+
+	@Bean
+	HealthIndicator dynamoDbHealthIndicator(DynamoDbClient dynamoDb, StorageProperties storage) {
+		return new StorageHealth.Table(dynamoDb, storage.dynamodb().table());
+	}
+
+	@Bean
+	HealthIndicator photoBucketHealthIndicator(S3Client s3, PhotoBucket bucket) {
+		return new StorageHealth.Bucket(s3, bucket.name());
 	}
 
 	@Bean

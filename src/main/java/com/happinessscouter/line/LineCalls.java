@@ -19,7 +19,10 @@ final class LineCalls {
 
 	private final Duration backoff;
 
-	LineCalls(Duration timeout, int attempts, Duration backoff) {
+	private final LineHealth health;
+
+	LineCalls(Duration timeout, int attempts, Duration backoff, LineHealth health) {
+		this.health = health;
 		this.timeout = timeout;
 		this.attempts = attempts;
 		this.backoff = backoff;
@@ -29,9 +32,12 @@ final class LineCalls {
 		LineApiException last = null;
 		for (int attempt = 1; attempt <= this.attempts; attempt++) {
 			try {
-				return await(what, request.get());
+				T answer = await(what, request.get());
+				this.health.answered(what, 200);
+				return answer;
 			}
 			catch (LineApiException ex) {
+				this.health.answered(what, ex.status());
 				if (!ex.retryable()) {
 					throw ex;
 				}

@@ -28,9 +28,9 @@ public class LineContent {
 
 	private final Duration timeout;
 
-	LineContent(MessagingApiBlobClient blobs, LineProperties line) {
+	LineContent(MessagingApiBlobClient blobs, LineProperties line, LineHealth health) {
 		this.blobs = blobs;
-		this.calls = new LineCalls(line.timeout(), 3, Duration.ofMillis(200));
+		this.calls = new LineCalls(line.timeout(), 3, Duration.ofMillis(200), health);
 		this.timeout = line.timeout();
 		this.http = HttpClient.newBuilder()
 			.connectTimeout(line.timeout())

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.happinessscouter.quota.QuotaProperties;
 import com.happinessscouter.quota.QuotaSnapshot;
@@ -18,6 +17,7 @@ import com.happinessscouter.quota.ThrottleMode;
 import com.happinessscouter.quota.ThrottleSettings;
 import com.happinessscouter.quota.internal.QuotaPoller;
 import com.happinessscouter.quota.internal.QuotaTable;
+import com.happinessscouter.console.ChangeLogGrid;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -67,7 +67,7 @@ public class QuotaView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Span state = new Span();
 
-	private final Grid<Map<String, String>> audit = new Grid<>();
+	private final ChangeLogGrid audit = new ChangeLogGrid();
 
 	public QuotaView(Throttle throttle, QuotaPoller poller, QuotaTable table, QuotaProperties properties,
 			AuthenticationContext authentication) {
@@ -84,12 +84,6 @@ public class QuotaView extends VerticalLayout implements HasDynamicTitle {
 			show();
 		});
 		pollNow.setId("quota-poll-now");
-		this.audit.addColumn((row) -> row.get("at")).setHeader(getTranslation("quota.audit.at")).setAutoWidth(true);
-		this.audit.addColumn((row) -> row.get("who")).setHeader(getTranslation("quota.audit.who"));
-		this.audit.addColumn((row) -> row.get("from")).setHeader(getTranslation("quota.audit.from"));
-		this.audit.addColumn((row) -> row.get("to")).setHeader(getTranslation("quota.audit.to"));
-		this.audit.addColumn((row) -> row.get("reason")).setHeader(getTranslation("quota.audit.reason"));
-		this.audit.setAllRowsVisible(true);
 		add(new H2(getTranslation("quota.title")), this.usage, pollNow, new H3(getTranslation("quota.switch")),
 				this.state, switchForm(), new H3(getTranslation("quota.history")), this.history,
 				new H3(getTranslation("quota.audit")), this.audit);

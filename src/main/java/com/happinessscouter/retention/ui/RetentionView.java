@@ -3,12 +3,12 @@ package com.happinessscouter.retention.ui;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import com.happinessscouter.aws.LifecycleRule;
 import com.happinessscouter.retention.ExpiringPhotos;
 import com.happinessscouter.retention.Retention;
 import com.happinessscouter.retention.RetentionSettings;
+import com.happinessscouter.console.ChangeLogGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -45,7 +45,7 @@ public class RetentionView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Grid<LifecycleRule> rules = new Grid<>();
 
-	private final Grid<Map<String, String>> audit = new Grid<>();
+	private final ChangeLogGrid audit = new ChangeLogGrid();
 
 	private final Span drift = new Span();
 
@@ -75,12 +75,6 @@ public class RetentionView extends VerticalLayout implements HasDynamicTitle {
 		this.rules.addColumn((rule) -> getTranslation(rule.ours() ? "retention.rule.ours" : "retention.rule.foreign"))
 			.setHeader(getTranslation("retention.rule.owner"));
 		this.rules.setAllRowsVisible(true);
-		this.audit.addColumn((row) -> row.get("at")).setHeader(getTranslation("quota.audit.at")).setAutoWidth(true);
-		this.audit.addColumn((row) -> row.get("who")).setHeader(getTranslation("quota.audit.who"));
-		this.audit.addColumn((row) -> row.get("from")).setHeader(getTranslation("quota.audit.from"));
-		this.audit.addColumn((row) -> row.get("to")).setHeader(getTranslation("quota.audit.to"));
-		this.audit.addColumn((row) -> row.get("reason")).setHeader(getTranslation("quota.audit.reason"));
-		this.audit.setAllRowsVisible(true);
 		add(new H2(getTranslation("retention.title")), this.soon, form(), this.errors,
 				new H3(getTranslation("retention.bucket")), this.drift, this.rules,
 				new H3(getTranslation("quota.audit")), this.audit);

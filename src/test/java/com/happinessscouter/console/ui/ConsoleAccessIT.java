@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 
 import com.happinessscouter.support.Browsers;
 import com.happinessscouter.support.ScouterIT;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
@@ -32,8 +31,7 @@ class ConsoleAccessIT extends ScouterIT {
 
 	@BeforeEach
 	void open() {
-		this.browser = Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale("en-US"));
-		this.browser.setDefaultTimeout(60_000);
+		this.browser = Browsers.english();
 	}
 
 	@AfterEach
@@ -49,15 +47,16 @@ class ConsoleAccessIT extends ScouterIT {
 
 		Page guest = this.browser.newPage();
 		guest.navigate(base() + "simulator");
+		guest.locator("#sim-new-guest-name input").fill("Dashboard Dana");
 		guest.locator("#sim-new-guest").click();
 		guest.locator("#sim-sample-group-smiles").click();
 		assertThat(guest.locator("#sim-chat .sim-flex-bubble").first()).isVisible();
 
 		assertThat(console.locator("#total-photos")).not().hasText(photosBefore);
-		assertThat(console.locator("#dashboard-guests")).containsText("Guest");
+		assertThat(console.locator("#dashboard-guests")).containsText("Dashboard Dana");
 
 		console.locator("#dashboard-guests vaadin-grid-cell-content")
-			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Guest 1"))
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Dashboard Dana"))
 			.first()
 			.click();
 		console.waitForURL("**/guests/U*");
@@ -115,17 +114,11 @@ class ConsoleAccessIT extends ScouterIT {
 	}
 
 	private Page signIn(String user, String password, String path) {
-		Page page = this.browser.newPage();
-		page.navigate(base() + path);
-		login(page, user, password);
-		page.waitForURL("**/" + path + "*");
-		return page;
+		return Browsers.signIn(this.browser, base(), user, password, path);
 	}
 
 	private static void login(Page page, String user, String password) {
-		page.locator("vaadin-login-form input[name='username']").fill(user);
-		page.locator("vaadin-login-form input[name='password']").fill(password);
-		page.locator("vaadin-login-form input[name='password']").press("Enter");
+		Browsers.typeCredentials(page, user, password);
 	}
 
 }

@@ -5,7 +5,6 @@ import com.happinessscouter.quota.Throttle;
 import com.happinessscouter.quota.ThrottleMode;
 import com.happinessscouter.support.Browsers;
 import com.happinessscouter.support.ScouterIT;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -30,8 +29,7 @@ class QuotaPageIT extends ScouterIT {
 
 	@BeforeEach
 	void open() {
-		this.browser = Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale("en-US"));
-		this.browser.setDefaultTimeout(60_000);
+		this.browser = Browsers.english();
 	}
 
 	@AfterEach
@@ -42,12 +40,7 @@ class QuotaPageIT extends ScouterIT {
 
 	@Test
 	void adminForcesBusyAndGuestsGetTheBusyReplyUntilAutoIsBack() {
-		Page console = this.browser.newPage();
-		console.navigate(base() + "quota");
-		console.locator("vaadin-login-form input[name='username']").fill("admin");
-		console.locator("vaadin-login-form input[name='password']").fill("admin");
-		console.locator("vaadin-login-form input[name='password']").press("Enter");
-		console.waitForURL("**/quota*");
+		Page console = Browsers.signIn(this.browser, base(), "admin", "admin", "quota");
 		assertThat(console.locator("#quota-usage")).containsText("of 200");
 
 		setMode(console, "Forced busy", "first dance");

@@ -3,7 +3,6 @@ package com.happinessscouter.retention.ui;
 import com.happinessscouter.retention.Retention;
 import com.happinessscouter.support.Browsers;
 import com.happinessscouter.support.ScouterIT;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
@@ -31,14 +30,8 @@ class RetentionPageIT extends ScouterIT {
 
 	@Test
 	void adminSetsSevenDaysAndTheBucketShowsIt() {
-		this.browser = Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale("en-US"));
-		this.browser.setDefaultTimeout(60_000);
-		Page page = this.browser.newPage();
-		page.navigate(base() + "retention");
-		page.locator("vaadin-login-form input[name='username']").fill("admin");
-		page.locator("vaadin-login-form input[name='password']").fill("admin");
-		page.locator("vaadin-login-form input[name='password']").press("Enter");
-		page.waitForURL("**/retention*");
+		this.browser = Browsers.english();
+		Page page = Browsers.signIn(this.browser, base(), "admin", "admin", "retention");
 
 		page.locator("#retention-days input").fill("7");
 		page.locator("#retention-reason input").fill("privacy first");
