@@ -12,6 +12,7 @@ import com.happinessscouter.submission.Photo;
 import com.happinessscouter.submission.PhotoStatus;
 import com.happinessscouter.support.ScouterIT;
 import com.happinessscouter.support.SignedWebhook;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.ResponseBytes;
@@ -40,6 +41,9 @@ class WebhookIT extends ScouterIT {
 	@Autowired
 	LineProperties line;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Test
 	void photoIsStoredScoredAndAnsweredWithAFlexReply() {
 		SimulatedGuest guest = guest("ja");
@@ -67,6 +71,7 @@ class WebhookIT extends ScouterIT {
 		assertThat(answer.message().path("altText").asText()).contains("幸せ戦闘力");
 		assertThat(answer.message().toString()).contains(Long.toString(photo.score().power()).substring(0, 1));
 		assertThat(this.ledger.loadingCount(guest.userId())).isEqualTo(1);
+		assertThat(this.meters.get("app.answer.delay").tag("via", "reply").timer().count()).isPositive();
 	}
 
 	@Test

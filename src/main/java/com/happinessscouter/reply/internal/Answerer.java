@@ -2,6 +2,7 @@ package com.happinessscouter.reply.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import com.happinessscouter.reply.ReplyProperties;
 import com.happinessscouter.webhook.EventContext;
 import com.linecorp.bot.messaging.model.Message;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,6 +74,7 @@ public class Answerer {
 		if (context.replyTokenUsable(this.clock.instant(), this.properties.replyTokenMaxAge())) {
 			try {
 				this.messenger.reply(context.replyToken(), messages);
+				delay(context, "REPLY");
 				return sent("REPLY");
 			}
 			catch (LineApiException ex) {
@@ -91,6 +94,7 @@ public class Answerer {
 		}
 		try {
 			this.messenger.push(context.chatId(), messages, retryKey(context));
+			delay(context, "PUSH");
 		}
 		catch (LineApiException ex) {
 			if (!ex.monthlyLimitReached()) {
@@ -105,6 +109,16 @@ public class Answerer {
 	private String sent(String via) {
 		this.meters.counter("app.answers", "via", via.toLowerCase(Locale.ROOT)).increment();
 		return via;
+	}
+
+	/** Time from the guest's message (LINE's event timestamp) to the answer leaving. */
+	private void delay(EventContext context, String via) {
+		Timer.builder("app.answer.delay")
+			.description("From the guest's message to the bot's answer")
+			.tag("via", via.toLowerCase(Locale.ROOT))
+			.publishPercentiles(0.5, 0.99)
+			.register(this.meters)
+			.record(Duration.between(context.occurredAt(), this.clock.instant()));
 	}
 
 	private static UUID retryKey(EventContext context) {
