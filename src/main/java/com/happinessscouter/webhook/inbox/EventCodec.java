@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.happinessscouter.webhook.GuestEvent;
 import com.linecorp.bot.jackson.ModelObjectMapper;
@@ -20,7 +21,8 @@ public class EventCodec {
 	private final EventTranslator translator = new EventTranslator();
 
 	public JsonNode tree(byte[] body) throws IOException {
-		return this.mapper.readTree(body);
+		// strict: a body with anything after its JSON value is not LINE's
+		return this.mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
 	}
 
 	/**
