@@ -17,6 +17,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Nothing accepted is lost: instance A acknowledges a batch of photos and stops before it
@@ -59,9 +60,12 @@ class RestartIT extends ScouterIT {
 				List<ChatEntry> messages = awaitBotMessages(guests.get(i).userId(), 1);
 				assertThat(messages).hasSize(1);
 				assertThat(messages.getFirst().message().path("type").asText()).isEqualTo("flex");
-				Photo photo = submissions.find(keys.get(i)).orElseThrow();
+				PhotoKey key = keys.get(i);
+				// the answer is marked right after it leaves: wait for the record to say
+				// so
+				Photo photo = await().atMost(PATIENCE)
+					.until(() -> submissions.find(key).orElseThrow(), Photo::answered);
 				assertThat(photo.status()).isEqualTo(PhotoStatus.SCORED);
-				assertThat(photo.answered()).isTrue();
 			}
 		}
 	}
