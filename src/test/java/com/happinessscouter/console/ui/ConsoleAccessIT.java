@@ -79,6 +79,10 @@ class ConsoleAccessIT extends ScouterIT {
 
 		console.navigate(base() + "quota");
 		assertThat(console.locator("#quota-usage")).hasCount(0);
+		console.navigate(base() + "dashboard");
+		console.locator(".console-logout")
+			.click(new com.microsoft.playwright.Locator.ClickOptions().setTimeout(15_000));
+		console.waitForURL("**/login*");
 		console.navigate(base() + "retention");
 		assertThat(console.locator("#retention-rules")).hasCount(0);
 		assertThat(console.locator("body")).not().containsText("Photo retention");
