@@ -30,12 +30,12 @@ class StorageConfiguration {
 
 	@Bean
 	HealthIndicator dynamoDbHealthIndicator(DynamoDbClient dynamoDb, StorageProperties storage) {
-		return new StorageHealth.Table(dynamoDb, storage.dynamodb().table());
+		return StorageHealth.table(dynamoDb, storage.dynamodb().table());
 	}
 
 	@Bean
 	HealthIndicator photoBucketHealthIndicator(S3Client s3, PhotoBucket bucket) {
-		return new StorageHealth.Bucket(s3, bucket.name());
+		return StorageHealth.bucket(s3, bucket.name());
 	}
 
 	@Bean

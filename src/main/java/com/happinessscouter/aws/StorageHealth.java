@@ -14,62 +14,49 @@ import org.springframework.boot.health.contributor.Health;
  * Health of the two stores, each probed with one cheap call the app's policy already
  * allows: any answer from the service means it is reachable; no answer means down.
  */
-final class StorageHealth {
+final class StorageHealth extends AbstractHealthIndicator {
 
-	private StorageHealth() {
+	private final Runnable probe;
+
+	private final String resource;
+
+	private final String name;
+
+	private StorageHealth(String service, String resource, String name, Runnable probe) {
+		super(service + " not reachable");
+		this.resource = resource;
+		this.name = name;
+		this.probe = probe;
 	}
 
 	/** {@code dynamoDb}: a GetItem on a probe key of the one table. */
-	static final class Table extends AbstractHealthIndicator {
-
-		private final DynamoDbClient db;
-
-		private final String table;
-
-		Table(DynamoDbClient db, String table) {
-			super("DynamoDB not reachable");
-			this.db = db;
-			this.table = table;
-		}
-
-		@Override
-		protected void doHealthCheck(Health.Builder builder) {
-			this.db.getItem((get) -> get.tableName(this.table)
-				.key(Map.of(SingleTable.PARTITION_KEY, AttributeValue.fromS("HEALTH"), SingleTable.SORT_KEY,
-						AttributeValue.fromS("PROBE"))));
-			builder.up().withDetail("table", this.table);
-		}
-
+	static StorageHealth table(DynamoDbClient db, String table) {
+		return new StorageHealth("DynamoDB", "table", table,
+				() -> db.getItem((get) -> get.tableName(table)
+					.key(Map.of(SingleTable.PARTITION_KEY, AttributeValue.fromS("HEALTH"), SingleTable.SORT_KEY,
+							AttributeValue.fromS("PROBE")))));
 	}
 
 	/**
 	 * {@code photoBucket}: a HEAD of a probe object (404 or 403 still proves S3 answers).
 	 */
-	static final class Bucket extends AbstractHealthIndicator {
-
-		private final S3Client s3;
-
-		private final String bucket;
-
-		Bucket(S3Client s3, String bucket) {
-			super("S3 not reachable");
-			this.s3 = s3;
-			this.bucket = bucket;
-		}
-
-		@Override
-		protected void doHealthCheck(Health.Builder builder) {
+	static StorageHealth bucket(S3Client s3, String bucket) {
+		return new StorageHealth("S3", "bucket", bucket, () -> {
 			try {
-				this.s3.headObject((head) -> head.bucket(this.bucket).key(PhotoBucket.PHOTO_PREFIX + "health-probe"));
+				s3.headObject((head) -> head.bucket(bucket).key(PhotoBucket.PHOTO_PREFIX + "health-probe"));
 			}
 			catch (AwsServiceException answered) {
 				if (answered.statusCode() >= 500) {
 					throw answered;
 				}
 			}
-			builder.up().withDetail("bucket", this.bucket);
-		}
+		});
+	}
 
+	@Override
+	protected void doHealthCheck(Health.Builder builder) {
+		this.probe.run();
+		builder.up().withDetail(this.resource, this.name);
 	}
 
 }

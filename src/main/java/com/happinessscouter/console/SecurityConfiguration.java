@@ -13,7 +13,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * The console needs a sign-in; the LINE webhook is public but signature-checked.
@@ -26,18 +25,6 @@ class SecurityConfiguration {
 
 	static final String[] MACHINE_ENDPOINTS = { "/callback" };
 
-	/**
-	 * What Vaadin's client needs (its bootstrap uses inline and evaluated scripts, and
-	 * inline styles), photo thumbnails from the bucket's presigned links
-	 * ({@code imageSources}), nothing else from other origins, and no framing.
-	 */
-	static String contentSecurityPolicy(String imageSources) {
-		return "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-				+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: " + imageSources + "; "
-				+ "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; "
-				+ "form-action 'self'; object-src 'none'";
-	}
-
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers(MACHINE_ENDPOINTS)
@@ -45,8 +32,8 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**")
 			.permitAll());
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(MACHINE_ENDPOINTS));
-		http.headers((headers) -> headers.frameOptions((frame) -> frame.deny())
-			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		// security headers: SecurityHeadersFilter, for every response (Vaadin's pages
+		// included)
 		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class));
 		return http.build();
 	}

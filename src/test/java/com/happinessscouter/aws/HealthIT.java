@@ -59,8 +59,8 @@ class HealthIT extends ScouterIT {
 					.credentialsProvider(credentials)
 					.overrideConfiguration(fast)
 					.build()) {
-			assertThat(new StorageHealth.Table(db, "scouter-it").health().getStatus()).isEqualTo(Status.DOWN);
-			assertThat(new StorageHealth.Bucket(s3, "scouter-it").health().getStatus()).isEqualTo(Status.DOWN);
+			assertThat(StorageHealth.table(db, "scouter-it").health().getStatus()).isEqualTo(Status.DOWN);
+			assertThat(StorageHealth.bucket(s3, "scouter-it").health().getStatus()).isEqualTo(Status.DOWN);
 		}
 	}
 

@@ -11,15 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes everything kept about a guest: their photos (S3 objects and records, found with
- * a Query on their partition) and their summary, and takes them out of the totals.
+ * Deletes everything kept about a guest, or one photo: S3 objects and records (found with
+ * a Query on the guest's partition); {@link GuestStats} takes them out of the counts.
  */
 @Component
 public class GuestData {
@@ -32,9 +31,12 @@ public class GuestData {
 
 	private final PhotoObjects objects;
 
+	private final GuestStats stats;
+
 	private final ApplicationEventPublisher publisher;
 
-	GuestData(SingleTable single, PhotoObjects objects, ApplicationEventPublisher publisher) {
+	GuestData(SingleTable single, PhotoObjects objects, GuestStats stats, ApplicationEventPublisher publisher) {
+		this.stats = stats;
 		this.db = single.client();
 		this.table = single.name();
 		this.objects = objects;
@@ -62,41 +64,13 @@ public class GuestData {
 			.items()
 			.stream()
 			.toList();
-		long faces = 0;
-		long scored = 0;
-		long power = 0;
 		for (Map<String, AttributeValue> item : items) {
-			AttributeValue s3Key = item.get("s3Key");
-			if (s3Key != null && s3Key.s() != null) {
-				this.objects.delete(s3Key.s());
-			}
-			AttributeValue score = item.get("score");
-			if (score != null && score.hasM() && score.m().containsKey("power")) {
-				power += Long.parseLong(score.m().get("power").n());
-				faces += score.m().containsKey("faceCount") ? Long.parseLong(score.m().get("faceCount").n()) : 0;
-				scored++;
-			}
+			deleteObject(item);
 			this.db.deleteItem((delete) -> delete.tableName(this.table)
 				.key(Map.of(SingleTable.PARTITION_KEY, item.get(SingleTable.PARTITION_KEY), SingleTable.SORT_KEY,
 						item.get(SingleTable.SORT_KEY))));
 		}
-		Map<String, AttributeValue> summary = this.db
-			.deleteItem((delete) -> delete.tableName(this.table)
-				.key(Map.of(SingleTable.PARTITION_KEY, AttributeValue.fromS("GUEST#" + userId), SingleTable.SORT_KEY,
-						AttributeValue.fromS("SUMMARY")))
-				.returnValues("ALL_OLD"))
-			.attributes();
-		if (summary != null && summary.containsKey("photos")) {
-			Map<String, AttributeValue> minus = Map.of(":photos", negative(Long.parseLong(summary.get("photos").n())),
-					":faces", negative(faces), ":guest", negative(1), ":scored", negative(scored), ":power",
-					negative(power));
-			this.db.updateItem((update) -> update.tableName(this.table)
-				.key(Map.of(SingleTable.PARTITION_KEY, AttributeValue.fromS("STATS"), SingleTable.SORT_KEY,
-						AttributeValue.fromS("TOTALS")))
-				.updateExpression(
-						"ADD photos :photos, faces :faces, guests :guest, scoredPhotos :scored, powerSum :power")
-				.expressionAttributeValues(minus));
-		}
+		this.stats.forgetGuest(userId, items.stream().map(GuestStats.Counted::of).toList());
 		log.info("deleted all data of guest {}: {} photos", userId, items.size());
 		return items.size();
 	}
@@ -115,38 +89,17 @@ public class GuestData {
 		if (old == null || old.isEmpty()) {
 			return false;
 		}
-		if (old.containsKey("s3Key")) {
-			this.objects.delete(old.get("s3Key").s());
-		}
-		AttributeValue score = old.get("score");
-		boolean scored = score != null && score.hasM() && score.m().containsKey("power");
-		long faces = scored && score.m().containsKey("faceCount") ? Long.parseLong(score.m().get("faceCount").n()) : 0;
-		long power = scored ? Long.parseLong(score.m().get("power").n()) : 0;
-		Map<String, AttributeValue> guestMinus = Map.of(":one", negative(1), ":faces", negative(faces));
-		try {
-			this.db.updateItem((update) -> update.tableName(this.table)
-				.key(Map.of(SingleTable.PARTITION_KEY, AttributeValue.fromS("GUEST#" + userId), SingleTable.SORT_KEY,
-						AttributeValue.fromS("SUMMARY")))
-				.updateExpression("ADD photos :one, faces :faces")
-				.conditionExpression("attribute_exists(pk)")
-				.expressionAttributeValues(guestMinus));
-		}
-		catch (ConditionalCheckFailedException notCounted) {
-			// the photo never reached the counts
-		}
-		Map<String, AttributeValue> totalsMinus = Map.of(":one", negative(1), ":faces", negative(faces), ":scored",
-				negative(scored ? 1 : 0), ":power", negative(power));
-		this.db.updateItem((update) -> update.tableName(this.table)
-			.key(Map.of(SingleTable.PARTITION_KEY, AttributeValue.fromS("STATS"), SingleTable.SORT_KEY,
-					AttributeValue.fromS("TOTALS")))
-			.updateExpression("ADD photos :one, faces :faces, scoredPhotos :scored, powerSum :power")
-			.expressionAttributeValues(totalsMinus));
+		deleteObject(old);
+		this.stats.forgetPhoto(userId, GuestStats.Counted.of(old));
 		log.info("deleted photo {}/{}", userId, imageId);
 		return true;
 	}
 
-	private static AttributeValue negative(long value) {
-		return AttributeValue.fromN(Long.toString(-value));
+	private void deleteObject(Map<String, AttributeValue> photo) {
+		AttributeValue s3Key = photo.get("s3Key");
+		if (s3Key != null && s3Key.s() != null) {
+			this.objects.delete(s3Key.s());
+		}
 	}
 
 }

@@ -109,6 +109,54 @@ public class GuestStats {
 		}
 	}
 
+	/** What a stored photo item added to the counts. */
+	record Counted(long faces, boolean scored, long power) {
+
+		static Counted of(Map<String, AttributeValue> photo) {
+			AttributeValue score = photo.get("score");
+			if (score == null || !score.hasM() || !score.m().containsKey("power")) {
+				return new Counted(0, false, 0);
+			}
+			return new Counted(num(score.m(), "faceCount"), true, num(score.m(), "power"));
+		}
+
+	}
+
+	/** Takes one deleted photo out of its guest's summary and the totals. */
+	void forgetPhoto(String userId, Counted photo) {
+		try {
+			this.db.updateItem((u) -> u.tableName(this.table)
+				.key(key("GUEST#" + userId, "SUMMARY"))
+				.updateExpression("ADD photos :one, faces :faces")
+				.conditionExpression("attribute_exists(pk)")
+				.expressionAttributeValues(Map.of(":one", n(-1), ":faces", n(-photo.faces()))));
+		}
+		catch (ConditionalCheckFailedException notCounted) {
+			return; // the photo never reached the counts
+		}
+		subtractFromTotals(1, photo.faces(), photo.scored() ? 1 : 0, photo.power(), 0);
+	}
+
+	/** Deletes a guest's summary and takes everything they added out of the totals. */
+	void forgetGuest(String userId, List<Counted> photos) {
+		Map<String, AttributeValue> summary = this.db.deleteItem(
+				(d) -> d.tableName(this.table).key(key("GUEST#" + userId, "SUMMARY")).returnValues(ReturnValue.ALL_OLD))
+			.attributes();
+		if (summary == null || !summary.containsKey("photos")) {
+			return;
+		}
+		subtractFromTotals(num(summary, "photos"), photos.stream().mapToLong(Counted::faces).sum(),
+				photos.stream().filter(Counted::scored).count(), photos.stream().mapToLong(Counted::power).sum(), 1);
+	}
+
+	private void subtractFromTotals(long photos, long faces, long scored, long power, long guests) {
+		this.db.updateItem((u) -> u.tableName(this.table)
+			.key(key("STATS", "TOTALS"))
+			.updateExpression("ADD photos :photos, faces :faces, guests :guests, scoredPhotos :scored, powerSum :power")
+			.expressionAttributeValues(Map.of(":photos", n(-photos), ":faces", n(-faces), ":guests", n(-guests),
+					":scored", n(-scored), ":power", n(-power))));
+	}
+
 	private void raiseBest(Map<String, AttributeValue> key, long power) {
 		try {
 			this.db.updateItem((u) -> u.tableName(this.table)

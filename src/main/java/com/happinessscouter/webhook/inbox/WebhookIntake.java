@@ -68,12 +68,13 @@ public class WebhookIntake {
 			return;
 		}
 		String eventId = eventId(event);
+		String payload = event.toString();
 		Instant now = this.clock.instant();
 		boolean reserved = this.worker.tryReserve();
 		try {
 			Instant due = reserved ? now.plus(this.worker.lease()) : now;
 			String type = guestEvent.getClass().getSimpleName();
-			if (!this.inbox.record(eventId, type, event.toString(), now, due)) {
+			if (!this.inbox.record(eventId, type, payload, now, due)) {
 				this.duplicates.increment();
 				release(reserved);
 				return;
@@ -84,7 +85,7 @@ public class WebhookIntake {
 			throw ex;
 		}
 		if (reserved) {
-			this.worker.submit(new InboxEntry(eventId, event.toString(), now, 0, EventInbox.dueKey(now, eventId)));
+			this.worker.submit(new InboxEntry(eventId, payload, now, 0, EventInbox.dueKey(now, eventId)));
 		}
 	}
 
