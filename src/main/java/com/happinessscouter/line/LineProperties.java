@@ -1,7 +1,10 @@
 package com.happinessscouter.line;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,6 +24,9 @@ import org.springframework.validation.annotation.Validated;
  * @param dataApiUrl the content API base URL
  * @param timeout connect/read timeout of each API call
  * @param maxConcurrentRequests requests in flight to one LINE host
+ * @param botBasicId the bot's basic id (e.g. {@code @123abcde}), for the add-friend QR
+ * code on the table card and the big screen
+ * @param addFriendUrl an add-friend link to use instead of one made from the basic id
  */
 @Validated
 @ConfigurationProperties("line")
@@ -29,8 +35,21 @@ public record LineProperties(
 		@NotBlank(message = "line.channel-token (LINE_CHANNEL_TOKEN) must be set") String channelToken,
 		@NotNull @DefaultValue("https://api.line.me") URI apiUrl,
 		@NotNull @DefaultValue("https://api-data.line.me") URI dataApiUrl,
-		@NotNull @DefaultValue("10s") Duration timeout,
-		@Min(1) @Max(512) @DefaultValue("64") int maxConcurrentRequests) {
+		@NotNull @DefaultValue("10s") Duration timeout, @Min(1) @Max(512) @DefaultValue("64") int maxConcurrentRequests,
+		String botBasicId, URI addFriendUrl) {
+
+	/** The link that adds the bot as a friend, if the bot is known. */
+	public Optional<String> joinUrl() {
+		if (this.addFriendUrl != null) {
+			return Optional.of(this.addFriendUrl.toString());
+		}
+		if (this.botBasicId == null || this.botBasicId.isBlank()) {
+			return Optional.empty();
+		}
+		String id = this.botBasicId.strip();
+		return Optional.of("https://line.me/R/ti/p/"
+				+ URLEncoder.encode(id.startsWith("@") ? id : "@" + id, StandardCharsets.UTF_8));
+	}
 
 	/** Never prints the secret or the token. */
 	@Override

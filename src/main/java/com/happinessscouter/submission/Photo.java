@@ -1,7 +1,9 @@
 package com.happinessscouter.submission;
 
 import java.time.Instant;
+import java.util.List;
 
+import com.happinessscouter.scoring.Face;
 import com.happinessscouter.scoring.HappinessScore;
 import com.happinessscouter.webhook.ImageSetRef;
 
@@ -19,7 +21,12 @@ import com.happinessscouter.webhook.ImageSetRef;
  * @param sha256 the content digest (hex)
  * @param score the score when {@link PhotoStatus#SCORED}, else {@code null}
  * @param answered whether the guest has been answered
+ * @param eventId the event open when it was sent, or {@code null}
+ * @param hidden hidden from the big screen by a host or admin
+ * @param duplicateOf the photo it repeats when {@link PhotoStatus#DUPLICATE}
+ * @param faces each scored face with its emotions (empty unless scored)
  */
 public record Photo(PhotoKey key, String webhookEventId, Instant receivedAt, ImageSetRef imageSet, PhotoStatus status,
-		PhotoProblem problem, String s3Key, String contentType, String sha256, HappinessScore score, boolean answered) {
+		PhotoProblem problem, String s3Key, String contentType, String sha256, HappinessScore score, boolean answered,
+		String eventId, boolean hidden, PhotoKey duplicateOf, List<Face> faces) {
 }

@@ -11,6 +11,11 @@ public enum PhotoStatus {
 	NO_FACE,
 	/** Could not be scored; {@link Photo#problem()} says why. */
 	FAILED,
+	/**
+	 * The same or a near-identical photo was sent before in the event: not analysed, not
+	 * ranked; {@link Photo#duplicateOf()} names the first.
+	 */
+	DUPLICATE,
 	/** The guest unsent it: the object is gone, the record kept as a tombstone. */
 	DELETED;
 

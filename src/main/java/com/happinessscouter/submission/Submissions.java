@@ -9,6 +9,7 @@ import com.happinessscouter.submission.internal.PhotoMapper;
 import com.happinessscouter.submission.internal.PhotoObjects;
 import com.happinessscouter.submission.internal.PhotoRepository;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** Questions about photos and the answer bookkeeping, for the reply and the console. */
@@ -21,7 +22,10 @@ public class Submissions {
 
 	private final PhotoObjects objects;
 
-	Submissions(PhotoRepository photos, PhotoObjects objects, Clock clock) {
+	private final ApplicationEventPublisher publisher;
+
+	Submissions(PhotoRepository photos, PhotoObjects objects, ApplicationEventPublisher publisher, Clock clock) {
+		this.publisher = publisher;
 		this.photos = photos;
 		this.objects = objects;
 		this.clock = clock;
@@ -39,6 +43,24 @@ public class Submissions {
 
 	public Optional<Photo> find(PhotoKey key) {
 		return this.photos.find(key).map(PhotoMapper::photo);
+	}
+
+	/** A link to a stored object valid for a few minutes. */
+	public String thumbnailUrl(String s3Key) {
+		return this.objects.presignedUrl(s3Key, Duration.ofMinutes(10));
+	}
+
+	/**
+	 * Hides a photo from the big screen or shows it again (its score still counts).
+	 * @return whether there is such a photo
+	 */
+	public boolean setHidden(PhotoKey key, boolean hidden) {
+		return this.photos.find(key).map((item) -> {
+			item.setHidden(hidden);
+			this.photos.save(item);
+			this.publisher.publishEvent(new PhotoVisibilityChanged(key, item.getEventId(), hidden));
+			return true;
+		}).orElse(false);
 	}
 
 	/** The photos of one image set that have arrived so far. */

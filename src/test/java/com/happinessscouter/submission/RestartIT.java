@@ -81,7 +81,8 @@ class RestartIT extends ScouterIT {
 					"--aws.s3-endpoint=" + emulators.s3Endpoint(), "--app.dynamodb.table=restart-it",
 					"--app.s3.bucket=restart-it", "--line.api-url=" + line, "--line.data-api-url=" + line,
 					"--app.webhook.workers=1", "--app.webhook.capacity=1", "--app.webhook.lease=2s",
-					"--app.webhook.sweep-interval=" + sweepInterval, "--spring.jmx.enabled=false");
+					"--app.webhook.sweep-interval=" + sweepInterval, "--app.events.seed-demo=false",
+					"--spring.jmx.enabled=false");
 	}
 
 }

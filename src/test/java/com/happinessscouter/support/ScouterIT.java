@@ -33,8 +33,8 @@ import static org.awaitility.Awaitility.await;
  * emulators. Tests keep apart by using fresh guests (user ids).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT,
-		properties = { "app.webhook.sweep-interval=300ms", "app.dynamodb.table=scouter-it",
-				"app.s3.bucket=scouter-it" })
+		properties = { "app.webhook.sweep-interval=300ms", "app.events.seed-demo=false",
+				"app.dynamodb.table=scouter-it", "app.s3.bucket=scouter-it" })
 @ActiveProfiles("local")
 public abstract class ScouterIT {
 

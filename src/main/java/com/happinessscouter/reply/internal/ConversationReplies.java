@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.happinessscouter.leaderboard.BoardCommands;
+import com.happinessscouter.leaderboard.Leaderboard;
+import com.happinessscouter.leaderboard.RankingVisibilityChanged;
 import com.happinessscouter.submission.GuestCommands;
 import com.happinessscouter.submission.GuestDataDeleted;
 import com.happinessscouter.webhook.GuestEvent;
@@ -24,9 +27,12 @@ class ConversationReplies {
 
 	private final ScoreMessages messages;
 
-	ConversationReplies(Answerer answerer, ScoreMessages messages) {
+	private final Leaderboard leaderboard;
+
+	ConversationReplies(Answerer answerer, ScoreMessages messages, Leaderboard leaderboard) {
 		this.answerer = answerer;
 		this.messages = messages;
+		this.leaderboard = leaderboard;
 	}
 
 	@EventListener
@@ -37,10 +43,17 @@ class ConversationReplies {
 
 	@EventListener
 	void on(GuestEvent.TextSent text) {
-		if (GuestCommands.is(GuestCommands.CONFIRM_DELETE, text.text())) {
-			return; // the submission module deletes, then GuestDataDeleted is answered
+		if (GuestCommands.is(GuestCommands.CONFIRM_DELETE, text.text())
+				|| BoardCommands.is(BoardCommands.HIDE_ME, text.text())
+				|| BoardCommands.is(BoardCommands.SHOW_ME, text.text())) {
+			return; // done by another module, then its event is answered
 		}
 		Locale locale = this.answerer.locale(text.context());
+		if (BoardCommands.is(BoardCommands.RANKING, text.text())) {
+			this.answerer.answer(text.context(),
+					List.of(this.messages.ranking(this.leaderboard.ranking(text.context().userId()), locale)));
+			return;
+		}
 		if (GuestCommands.is(GuestCommands.ASK_DELETE, text.text())) {
 			this.answerer.answer(text.context(), List.of(this.messages.deleteAsk(locale)));
 			return;
@@ -58,6 +71,12 @@ class ConversationReplies {
 	void on(GuestDataDeleted deleted) {
 		Locale locale = this.answerer.locale(deleted.context());
 		this.answerer.answer(deleted.context(), List.of(this.messages.deleted(deleted.photos(), locale)));
+	}
+
+	@EventListener
+	void on(RankingVisibilityChanged changed) {
+		Locale locale = this.answerer.locale(changed.context());
+		this.answerer.answer(changed.context(), List.of(this.messages.rankingVisibility(changed.hidden(), locale)));
 	}
 
 	@EventListener

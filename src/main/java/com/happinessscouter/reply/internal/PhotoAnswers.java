@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import com.happinessscouter.line.LineMessenger;
 import com.happinessscouter.reply.ReplyProperties;
@@ -12,6 +13,7 @@ import com.happinessscouter.scoring.HappinessScore;
 import com.happinessscouter.submission.Photo;
 import com.happinessscouter.submission.PhotoAnalysisStarting;
 import com.happinessscouter.submission.PhotoProcessed;
+import com.happinessscouter.submission.PhotoStatus;
 import com.happinessscouter.submission.PhotoTurnedAway;
 import com.happinessscouter.submission.Submissions;
 import com.happinessscouter.webhook.ChatType;
@@ -85,8 +87,9 @@ class PhotoAnswers {
 			.map(Photo::score)
 			.filter(Objects::nonNull)
 			.toList();
-		List<Message> answer = scores.isEmpty() ? List.of(this.messages.noFace(locale))
-				: this.messages.scores(scores, locale);
+		List<Message> answer = !scores.isEmpty() ? this.messages.scores(scores, locale)
+				: set.stream().anyMatch((p) -> p.status() == PhotoStatus.DUPLICATE) ? List.of(duplicate(photo, locale))
+						: List.of(this.messages.noFace(locale));
 		String via = this.answerer.answer(processed.context(), answer);
 		set.forEach((p) -> this.submissions.markAnswered(p.key(), via));
 	}
@@ -96,8 +99,19 @@ class PhotoAnswers {
 			case SCORED -> this.messages.score(photo.score(), locale);
 			case NO_FACE -> this.messages.noFace(locale);
 			case FAILED -> problem(photo, locale);
+			case DUPLICATE -> duplicate(photo, locale);
 			case RECEIVED, DELETED -> throw new IllegalStateException("not answerable: " + photo.status());
 		};
+	}
+
+	private Message duplicate(Photo photo, Locale locale) {
+		Long ownPower = Optional.ofNullable(photo.duplicateOf())
+			.filter((original) -> original.userId().equals(photo.key().userId()))
+			.flatMap(this.submissions::find)
+			.map(Photo::score)
+			.map(HappinessScore::power)
+			.orElse(null);
+		return this.messages.duplicate(ownPower, locale);
 	}
 
 	private Message problem(Photo photo, Locale locale) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import com.happinessscouter.scoring.FailureReason;
+import com.happinessscouter.leaderboard.GuestRanking;
+import com.happinessscouter.leaderboard.Standing;
 import com.happinessscouter.scoring.HappinessScore;
 import com.linecorp.bot.messaging.model.CameraAction;
 import com.linecorp.bot.messaging.model.CameraRollAction;
@@ -133,6 +135,45 @@ public class ScoreMessages {
 	/** The guest's data is gone: {@code photos} photos deleted. */
 	public TextMessage deleted(int photos, Locale locale) {
 		return new TextMessage(language(locale).text("bot.delete.done", photos));
+	}
+
+	/** The open event's top five and the guest's own place. */
+	public TextMessage ranking(GuestRanking ranking, Locale locale) {
+		BotLanguage language = language(locale);
+		if (ranking.eventName() == null) {
+			return new TextMessage(language.text("bot.ranking.noEvent"));
+		}
+		StringBuilder text = new StringBuilder(language.text("bot.ranking.title", ranking.eventName()));
+		if (ranking.top().isEmpty()) {
+			text.append('\n').append(language.text("bot.ranking.empty"));
+		}
+		for (Standing standing : ranking.top()) {
+			String name = standing.anonymous() ? language.text("bot.ranking.anonymous")
+					: standing.displayName().isBlank() ? language.text("bot.ranking.guest") : standing.displayName();
+			text.append('\n')
+				.append(language.text("bot.ranking.row", standing.rank(), name, language.number(standing.power())));
+		}
+		text.append("\n\n")
+			.append((ranking.own() != null)
+					? language.text("bot.ranking.own", ranking.own().rank(), language.number(ranking.own().power()))
+					: language.text("bot.ranking.notYet"));
+		return new TextMessage(text.toString());
+	}
+
+	/** The guest is kept off the big screen ({@code hidden}) or shown again. */
+	public TextMessage rankingVisibility(boolean hidden, Locale locale) {
+		return text(hidden ? "bot.ranking.hidden" : "bot.ranking.shown", locale);
+	}
+
+	/**
+	 * The photo (or one very like it) was entered before: not scored again.
+	 * @param ownPower its power when the earlier one was the guest's own, else
+	 * {@code null}
+	 */
+	public TextMessage duplicate(Long ownPower, Locale locale) {
+		BotLanguage language = language(locale);
+		return new TextMessage((ownPower != null) ? language.text("bot.duplicate.own", language.number(ownPower))
+				: language.text("bot.duplicate"));
 	}
 
 	private FlexMessage carousel(List<HappinessScore> chunk, BotLanguage language) {

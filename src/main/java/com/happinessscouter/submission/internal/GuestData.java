@@ -6,6 +6,9 @@ import java.util.Map;
 import com.happinessscouter.aws.SingleTable;
 import com.happinessscouter.submission.GuestCommands;
 import com.happinessscouter.submission.GuestDataDeleted;
+import com.happinessscouter.submission.GuestErased;
+import com.happinessscouter.submission.PhotoKey;
+import com.happinessscouter.submission.PhotoRemoved;
 import com.happinessscouter.webhook.GuestEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +74,7 @@ public class GuestData {
 						item.get(SingleTable.SORT_KEY))));
 		}
 		this.stats.forgetGuest(userId, items.stream().map(GuestStats.Counted::of).toList());
+		this.publisher.publishEvent(new GuestErased(userId));
 		log.info("deleted all data of guest {}: {} photos", userId, items.size());
 		return items.size();
 	}
@@ -91,6 +95,8 @@ public class GuestData {
 		}
 		deleteObject(old);
 		this.stats.forgetPhoto(userId, GuestStats.Counted.of(old));
+		this.publisher.publishEvent(new PhotoRemoved(new PhotoKey(userId, imageId),
+				old.containsKey("eventId") ? old.get("eventId").s() : null));
 		log.info("deleted photo {}/{}", userId, imageId);
 		return true;
 	}

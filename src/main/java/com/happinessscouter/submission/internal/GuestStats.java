@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.happinessscouter.aws.Items;
 import com.happinessscouter.aws.SingleTable;
 import com.happinessscouter.line.Guest;
 import com.happinessscouter.line.LineMessenger;
@@ -77,35 +78,35 @@ public class GuestStats {
 		long power = scored ? photo.getScore().getPower() : 0;
 		long faces = scored ? photo.getScore().getFaceCount() : 0;
 		Guest guest = this.line.guest(photo.getPk());
-		Map<String, AttributeValue> values = new HashMap<>(
-				Map.of(":one", n(1), ":faces", n(faces), ":at", n(now.toEpochMilli()), ":guests", s(GUESTS), ":sk",
-						s(String.format("%015d", now.toEpochMilli()) + "#" + photo.getPk()), ":name",
-						s(guest.displayName() != null ? guest.displayName() : "")));
+		Map<String, AttributeValue> values = new HashMap<>(Map.of(":one", Items.n(1), ":faces", Items.n(faces), ":at",
+				Items.n(now.toEpochMilli()), ":guests", Items.s(GUESTS), ":sk",
+				Items.s(String.format("%015d", now.toEpochMilli()) + "#" + photo.getPk()), ":name",
+				Items.s(guest.displayName() != null ? guest.displayName() : "")));
 		if (scored) {
-			values.put(":power", n(power));
+			values.put(":power", Items.n(power));
 		}
 		String update = "ADD photos :one, faces :faces SET lastActivity = :at, gsi1pk = :guests, gsi1sk = :sk, "
 				+ "displayName = :name" + (scored ? ", lastPower = :power" : "");
 		Map<String, AttributeValue> before = this.db
 			.updateItem((u) -> u.tableName(this.table)
-				.key(key("GUEST#" + photo.getPk(), "SUMMARY"))
+				.key(Items.key("GUEST#" + photo.getPk(), "SUMMARY"))
 				.updateExpression(update)
 				.expressionAttributeValues(values)
 				.returnValues(ReturnValue.UPDATED_OLD))
 			.attributes();
 		boolean newGuest = before == null || !before.containsKey("photos");
 		this.db.updateItem((u) -> u.tableName(this.table)
-			.key(key("STATS", "TOTALS"))
+			.key(Items.key("STATS", "TOTALS"))
 			.updateExpression("ADD photos :one, faces :faces, guests :new, scoredPhotos :scored, powerSum :power")
-			.expressionAttributeValues(Map.of(":one", n(1), ":faces", n(faces), ":new", n(newGuest ? 1 : 0), ":scored",
-					n(scored ? 1 : 0), ":power", n(power))));
+			.expressionAttributeValues(Map.of(":one", Items.n(1), ":faces", Items.n(faces), ":new",
+					Items.n(newGuest ? 1 : 0), ":scored", Items.n(scored ? 1 : 0), ":power", Items.n(power))));
 		this.db.updateItem((u) -> u.tableName(this.table)
-			.key(key("STATS#MINUTE", MINUTE.format(now)))
+			.key(Items.key("STATS#MINUTE", MINUTE.format(now)))
 			.updateExpression("ADD photos :one")
-			.expressionAttributeValues(Map.of(":one", n(1))));
+			.expressionAttributeValues(Map.of(":one", Items.n(1))));
 		if (scored) {
-			raiseBest(key("GUEST#" + photo.getPk(), "SUMMARY"), power);
-			raiseBest(key("STATS", "TOTALS"), power);
+			raiseBest(Items.key("GUEST#" + photo.getPk(), "SUMMARY"), power);
+			raiseBest(Items.key("STATS", "TOTALS"), power);
 		}
 	}
 
@@ -117,7 +118,7 @@ public class GuestStats {
 			if (score == null || !score.hasM() || !score.m().containsKey("power")) {
 				return new Counted(0, false, 0);
 			}
-			return new Counted(num(score.m(), "faceCount"), true, num(score.m(), "power"));
+			return new Counted(Items.num(score.m(), "faceCount"), true, Items.num(score.m(), "power"));
 		}
 
 	}
@@ -126,10 +127,10 @@ public class GuestStats {
 	void forgetPhoto(String userId, Counted photo) {
 		try {
 			this.db.updateItem((u) -> u.tableName(this.table)
-				.key(key("GUEST#" + userId, "SUMMARY"))
+				.key(Items.key("GUEST#" + userId, "SUMMARY"))
 				.updateExpression("ADD photos :one, faces :faces")
 				.conditionExpression("attribute_exists(pk)")
-				.expressionAttributeValues(Map.of(":one", n(-1), ":faces", n(-photo.faces()))));
+				.expressionAttributeValues(Map.of(":one", Items.n(-1), ":faces", Items.n(-photo.faces()))));
 		}
 		catch (ConditionalCheckFailedException notCounted) {
 			return; // the photo never reached the counts
@@ -139,22 +140,24 @@ public class GuestStats {
 
 	/** Deletes a guest's summary and takes everything they added out of the totals. */
 	void forgetGuest(String userId, List<Counted> photos) {
-		Map<String, AttributeValue> summary = this.db.deleteItem(
-				(d) -> d.tableName(this.table).key(key("GUEST#" + userId, "SUMMARY")).returnValues(ReturnValue.ALL_OLD))
+		Map<String, AttributeValue> summary = this.db
+			.deleteItem((d) -> d.tableName(this.table)
+				.key(Items.key("GUEST#" + userId, "SUMMARY"))
+				.returnValues(ReturnValue.ALL_OLD))
 			.attributes();
 		if (summary == null || !summary.containsKey("photos")) {
 			return;
 		}
-		subtractFromTotals(num(summary, "photos"), photos.stream().mapToLong(Counted::faces).sum(),
+		subtractFromTotals(Items.num(summary, "photos"), photos.stream().mapToLong(Counted::faces).sum(),
 				photos.stream().filter(Counted::scored).count(), photos.stream().mapToLong(Counted::power).sum(), 1);
 	}
 
 	private void subtractFromTotals(long photos, long faces, long scored, long power, long guests) {
 		this.db.updateItem((u) -> u.tableName(this.table)
-			.key(key("STATS", "TOTALS"))
+			.key(Items.key("STATS", "TOTALS"))
 			.updateExpression("ADD photos :photos, faces :faces, guests :guests, scoredPhotos :scored, powerSum :power")
-			.expressionAttributeValues(Map.of(":photos", n(-photos), ":faces", n(-faces), ":guests", n(-guests),
-					":scored", n(-scored), ":power", n(-power))));
+			.expressionAttributeValues(Map.of(":photos", Items.n(-photos), ":faces", Items.n(-faces), ":guests",
+					Items.n(-guests), ":scored", Items.n(-scored), ":power", Items.n(-power))));
 	}
 
 	private void raiseBest(Map<String, AttributeValue> key, long power) {
@@ -163,7 +166,7 @@ public class GuestStats {
 				.key(key)
 				.updateExpression("SET bestPower = :power")
 				.conditionExpression("attribute_not_exists(bestPower) OR bestPower < :power")
-				.expressionAttributeValues(Map.of(":power", n(power))));
+				.expressionAttributeValues(Map.of(":power", Items.n(power))));
 		}
 		catch (ConditionalCheckFailedException notBetter) {
 			// the best stays
@@ -172,20 +175,20 @@ public class GuestStats {
 
 	public Totals totals() {
 		Map<String, AttributeValue> item = this.db
-			.getItem((g) -> g.tableName(this.table).key(key("STATS", "TOTALS")).consistentRead(true))
+			.getItem((g) -> g.tableName(this.table).key(Items.key("STATS", "TOTALS")).consistentRead(true))
 			.item();
 		Instant now = this.clock.instant();
 		long recent = this.db
 			.query((q) -> q.tableName(this.table)
 				.keyConditionExpression("pk = :pk AND sk >= :from")
-				.expressionAttributeValues(
-						Map.of(":pk", s("STATS#MINUTE"), ":from", s(MINUTE.format(now.minusSeconds(9 * 60))))))
+				.expressionAttributeValues(Map.of(":pk", Items.s("STATS#MINUTE"), ":from",
+						Items.s(MINUTE.format(now.minusSeconds(9 * 60))))))
 			.items()
 			.stream()
-			.mapToLong((minute) -> num(minute, "photos"))
+			.mapToLong((minute) -> Items.num(minute, "photos"))
 			.sum();
-		return new Totals(num(item, "guests"), num(item, "photos"), num(item, "faces"), num(item, "scoredPhotos"),
-				num(item, "powerSum"), num(item, "bestPower"), recent);
+		return new Totals(Items.num(item, "guests"), Items.num(item, "photos"), Items.num(item, "faces"),
+				Items.num(item, "scoredPhotos"), Items.num(item, "powerSum"), Items.num(item, "bestPower"), recent);
 	}
 
 	/**
@@ -194,14 +197,7 @@ public class GuestStats {
 	 */
 	public List<GuestSummary> guests(int offset, int limit) {
 		List<GuestSummary> guests = new ArrayList<>();
-		QueryRequest request = QueryRequest.builder()
-			.tableName(this.table)
-			.indexName(SingleTable.WORK_INDEX)
-			.keyConditionExpression("gsi1pk = :guests")
-			.expressionAttributeValues(Map.of(":guests", s(GUESTS)))
-			.scanIndexForward(false)
-			.limit(Math.min(1000, offset + limit))
-			.build();
+		QueryRequest request = guestList().limit(Math.min(1000, offset + limit)).build();
 		int index = 0;
 		for (Map<String, AttributeValue> item : this.db.queryPaginator(request).items()) {
 			if (index++ >= offset) {
@@ -214,36 +210,29 @@ public class GuestStats {
 		return guests;
 	}
 
+	/** Every guest (the whole guest list of the work index, page by page; no Scan). */
+	public List<GuestSummary> allGuests() {
+		return this.db.queryPaginator(guestList().build()).items().stream().map(GuestStats::summary).toList();
+	}
+
+	/** The guest list on the work index, most recently active first. */
+	private QueryRequest.Builder guestList() {
+		return QueryRequest.builder()
+			.tableName(this.table)
+			.indexName(SingleTable.WORK_INDEX)
+			.keyConditionExpression("gsi1pk = :guests")
+			.expressionAttributeValues(Map.of(":guests", Items.s(GUESTS)))
+			.scanIndexForward(false);
+	}
+
 	public long guestCount() {
 		return totals().guests();
 	}
 
 	private static GuestSummary summary(Map<String, AttributeValue> item) {
-		return new GuestSummary(item.get("pk").s().substring("GUEST#".length()), text(item, "displayName"),
-				num(item, "photos"), num(item, "faces"), num(item, "bestPower"), num(item, "lastPower"),
-				Instant.ofEpochMilli(num(item, "lastActivity")));
-	}
-
-	private static Map<String, AttributeValue> key(String pk, String sk) {
-		return Map.of(SingleTable.PARTITION_KEY, s(pk), SingleTable.SORT_KEY, s(sk));
-	}
-
-	private static AttributeValue s(String value) {
-		return AttributeValue.fromS(value);
-	}
-
-	private static AttributeValue n(long value) {
-		return AttributeValue.fromN(Long.toString(value));
-	}
-
-	private static long num(Map<String, AttributeValue> item, String name) {
-		AttributeValue value = (item != null) ? item.get(name) : null;
-		return (value != null && value.n() != null) ? Long.parseLong(value.n()) : 0;
-	}
-
-	private static String text(Map<String, AttributeValue> item, String name) {
-		AttributeValue value = item.get(name);
-		return (value != null && value.s() != null) ? value.s() : "";
+		return new GuestSummary(item.get("pk").s().substring("GUEST#".length()), Items.text(item, "displayName"),
+				Items.num(item, "photos"), Items.num(item, "faces"), Items.num(item, "bestPower"),
+				Items.num(item, "lastPower"), Instant.ofEpochMilli(Items.num(item, "lastActivity")));
 	}
 
 }

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 
+import com.happinessscouter.events.Events;
+import com.happinessscouter.events.WeddingEvent;
 import com.happinessscouter.line.ContentTooLargeException;
 import com.happinessscouter.line.LineApiException;
 import com.happinessscouter.line.LineContent;
@@ -20,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fetches a photo from LINE, checks it is a JPEG or PNG within the size limit, stores it
- * in S3 and records it. What cannot be scored is recorded as FAILED with its problem, and
- * not stored.
+ * in S3 and records it, tagged with the event open when it was sent. What cannot be
+ * scored is recorded as FAILED with its problem, and not stored.
  */
 @Component
 class PhotoIntake {
@@ -39,10 +41,13 @@ class PhotoIntake {
 
 	private final Retention retention;
 
+	private final Events events;
+
 	private final Clock clock;
 
 	PhotoIntake(LineContent content, PhotoObjects objects, PhotoRepository photos, SubmissionProperties properties,
-			Retention retention, Clock clock) {
+			Retention retention, Events events, Clock clock) {
+		this.events = events;
 		this.content = content;
 		this.retention = retention;
 		this.objects = objects;
@@ -105,6 +110,7 @@ class PhotoIntake {
 		item.setStatus(PhotoStatus.RECEIVED.name());
 		item.setOrigin(PhotoMapper.origin(sent.context(), sent.imageSet()));
 		item.setCreatedAt(now.toEpochMilli());
+		item.setEventId(this.events.openAt(sent.context().occurredAt()).map(WeddingEvent::id).orElse(null));
 		PhotoExpiry.set(item, now.plus(this.retention.photoRetention()));
 		return item;
 	}

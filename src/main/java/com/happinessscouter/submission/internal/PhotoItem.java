@@ -46,6 +46,12 @@ public class PhotoItem {
 
 	private Long expiresAt;
 
+	private String eventId;
+
+	private Boolean hidden;
+
+	private String duplicateOf;
+
 	private String gsi1pk;
 
 	private String gsi1sk;
@@ -170,6 +176,33 @@ public class PhotoItem {
 
 	public void setExpiresAt(Long expiresAt) {
 		this.expiresAt = expiresAt;
+	}
+
+	/** The event open when the photo was sent, or {@code null}. */
+	public String getEventId() {
+		return this.eventId;
+	}
+
+	public void setEventId(String eventId) {
+		this.eventId = eventId;
+	}
+
+	/** Hidden from the big screen by a host or admin. */
+	public Boolean getHidden() {
+		return this.hidden;
+	}
+
+	public void setHidden(Boolean hidden) {
+		this.hidden = hidden;
+	}
+
+	/** {@code userId/imageId} of the photo this one repeats (status DUPLICATE). */
+	public String getDuplicateOf() {
+		return this.duplicateOf;
+	}
+
+	public void setDuplicateOf(String duplicateOf) {
+		this.duplicateOf = duplicateOf;
 	}
 
 	/** Expiry index partition: {@code EXPIRES#yyyy-MM-dd} (UTC day the photo expires). */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.happinessscouter.scoring.BoundingBox;
 import com.happinessscouter.scoring.Emotion;
 import com.happinessscouter.scoring.Face;
 import com.happinessscouter.scoring.HappinessScore;
@@ -28,7 +29,21 @@ public final class PhotoMapper {
 		return new Photo(new PhotoKey(item.getPk(), item.getSk()), origin.getWebhookEventId(),
 				Instant.ofEpochMilli(origin.getSentAt()), imageSet(origin), PhotoStatus.valueOf(item.getStatus()),
 				(item.getProblem() != null) ? PhotoProblem.valueOf(item.getProblem()) : null, item.getS3Key(),
-				item.getContentType(), item.getSha256(), score(item.getScore()), item.getAnsweredAt() != null);
+				item.getContentType(), item.getSha256(), score(item.getScore()), item.getAnsweredAt() != null,
+				item.getEventId(), Boolean.TRUE.equals(item.getHidden()), key(item.getDuplicateOf()),
+				faces(item.getScore()));
+	}
+
+	static String text(PhotoKey key) {
+		return key.userId() + "/" + key.imageId();
+	}
+
+	static PhotoKey key(String text) {
+		if (text == null) {
+			return null;
+		}
+		int slash = text.indexOf('/');
+		return new PhotoKey(text.substring(0, slash), text.substring(slash + 1));
 	}
 
 	public static EventContext context(PhotoItem item) {
@@ -73,6 +88,20 @@ public final class PhotoMapper {
 		item.getEmotionShares().forEach((name, share) -> shares.put(Emotion.valueOf(name), share));
 		return new HappinessScore(item.getPower(), item.getFaceCount(), item.getSmilingFaces(), item.getBestFace(),
 				shares);
+	}
+
+	private static List<Face> faces(ScoreItem score) {
+		if (score == null || score.getFaces() == null) {
+			return List.of();
+		}
+		return score.getFaces().stream().map(PhotoMapper::face).toList();
+	}
+
+	private static Face face(FaceItem item) {
+		Map<Emotion, Double> emotions = new EnumMap<>(Emotion.class);
+		item.getEmotions().forEach((name, value) -> emotions.put(Emotion.valueOf(name), value));
+		return new Face(new BoundingBox(item.getLeft(), item.getTop(), item.getWidth(), item.getHeight()),
+				item.getConfidence(), emotions, Boolean.TRUE.equals(item.getSmiling()));
 	}
 
 	private static FaceItem faceItem(Face face) {

@@ -1,12 +1,15 @@
 package com.happinessscouter.submission.internal;
 
+import java.io.InputStream;
 import java.time.Duration;
+import java.util.List;
 
 import java.util.Map;
 
 import com.happinessscouter.aws.PhotoBucket;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 import org.springframework.stereotype.Component;
@@ -55,6 +58,20 @@ public class PhotoObjects {
 
 	public byte[] get(String key) {
 		return this.s3.getObjectAsBytes((r) -> r.bucket(this.bucket.name()).key(key)).asByteArray();
+	}
+
+	/** Every stored photo's key, page by page. */
+	public List<String> keys() {
+		return this.s3.listObjectsV2Paginator((r) -> r.bucket(this.bucket.name()).prefix(PhotoBucket.PHOTO_PREFIX))
+			.contents()
+			.stream()
+			.map(S3Object::key)
+			.toList();
+	}
+
+	/** The photo as a stream (for copying without holding it in memory). */
+	public InputStream open(String key) {
+		return this.s3.getObject((r) -> r.bucket(this.bucket.name()).key(key));
 	}
 
 	public void delete(String key) {

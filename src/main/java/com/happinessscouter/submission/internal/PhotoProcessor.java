@@ -13,6 +13,7 @@ import com.happinessscouter.submission.PhotoAnalysisStarting;
 import com.happinessscouter.submission.PhotoKey;
 import com.happinessscouter.submission.PhotoProblem;
 import com.happinessscouter.submission.PhotoProcessed;
+import com.happinessscouter.submission.PhotoRemoved;
 import com.happinessscouter.submission.PhotoTurnedAway;
 import com.happinessscouter.submission.PhotoStatus;
 import com.happinessscouter.webhook.EventContext;
@@ -42,12 +43,15 @@ class PhotoProcessor {
 
 	private final GuestStats stats;
 
+	private final Fingerprints fingerprints;
+
 	private final ApplicationEventPublisher publisher;
 
 	private final Clock clock;
 
 	PhotoProcessor(PhotoIntake intake, PhotoRepository photos, PhotoObjects objects, Scoring scoring, Throttle throttle,
-			GuestStats stats, ApplicationEventPublisher publisher, Clock clock) {
+			GuestStats stats, Fingerprints fingerprints, ApplicationEventPublisher publisher, Clock clock) {
+		this.fingerprints = fingerprints;
 		this.intake = intake;
 		this.stats = stats;
 		this.throttle = throttle;
@@ -84,16 +88,40 @@ class PhotoProcessor {
 
 	private PhotoItem score(PhotoItem item, byte[] received, EventContext context) {
 		PhotoKey key = new PhotoKey(item.getPk(), item.getSk());
-		this.publisher.publishEvent(new PhotoAnalysisStarting(key, context));
 		byte[] bytes = (received != null) ? received : this.objects.get(item.getS3Key());
-		ScoredPhoto scored = this.scoring.score(new PhotoToAnalyze(bytes, this.objects.bucket(), item.getS3Key()));
-		this.throttle.analysisDone();
-		apply(item, scored);
+		Fingerprints.Duplicate duplicate = this.fingerprints.check(item, bytes).orElse(null);
+		if (duplicate == null || !repeat(item, duplicate)) {
+			this.publisher.publishEvent(new PhotoAnalysisStarting(key, context));
+			ScoredPhoto scored = this.scoring.score(new PhotoToAnalyze(bytes, this.objects.bucket(), item.getS3Key()));
+			this.throttle.analysisDone();
+			apply(item, scored);
+		}
 		if (!this.photos.finish(item)) {
 			return this.photos.find(key).orElseThrow();
 		}
 		this.stats.record(item);
 		return item;
+	}
+
+	/**
+	 * In an event a repeat is not ranked; outside one, the same bytes get the earlier
+	 * result without a second analysis.
+	 * @return whether the photo's outcome is settled without analysing it
+	 */
+	private boolean repeat(PhotoItem item, Fingerprints.Duplicate duplicate) {
+		if (item.getEventId() != null) {
+			item.setStatus(PhotoStatus.DUPLICATE.name());
+			item.setDuplicateOf(PhotoMapper.text(duplicate.original()));
+			return true;
+		}
+		PhotoItem original = this.photos.find(duplicate.original()).orElse(null);
+		if (!duplicate.exact() || original == null || (!PhotoStatus.SCORED.name().equals(original.getStatus())
+				&& !PhotoStatus.NO_FACE.name().equals(original.getStatus()))) {
+			return false;
+		}
+		item.setStatus(original.getStatus());
+		item.setScore(original.getScore());
+		return true;
 	}
 
 	private void apply(PhotoItem item, ScoredPhoto scored) {
@@ -125,6 +153,7 @@ class PhotoProcessor {
 			item.setScore(null);
 			item.getOrigin().setReplyToken(null);
 			this.photos.save(item);
+			this.publisher.publishEvent(new PhotoRemoved(key, item.getEventId()));
 		});
 	}
 

@@ -6,16 +6,22 @@ import java.time.format.DateTimeFormatter;
 
 import com.happinessscouter.submission.GuestSummary;
 import com.happinessscouter.submission.Totals;
+import com.happinessscouter.submission.internal.GuestDirectory;
+import com.happinessscouter.submission.internal.GuestExports;
 import com.happinessscouter.submission.internal.GuestStats;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,7 +29,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The wedding in numbers (admins and hosts, read-only): totals and every guest's
- * submissions, from counts kept at write time; the grid pages lazily through the table.
+ * submissions, from counts kept at write time; the grid pages lazily through the table,
+ * sorts by any figure and filters by name or user id. Admins export a CSV and a ZIP of
+ * all photos.
  */
 @Route("dashboard")
 @Menu(order = 10, title = "dashboard.menu")
@@ -35,30 +43,53 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	private final GuestStats stats;
 
+	private final GuestDirectory directory;
+
+	private final TextField filter = new TextField();
+
 	private final HorizontalLayout totals = new HorizontalLayout();
 
 	private final Grid<GuestSummary> guests = new Grid<>();
 
-	public DashboardView(GuestStats stats) {
+	public DashboardView(GuestStats stats, GuestDirectory directory, GuestExports exports,
+			AuthenticationContext authentication) {
 		this.stats = stats;
+		this.directory = directory;
 		this.totals.setId("dashboard-totals");
 		this.totals.setWrap(true);
 		this.guests.setId("dashboard-guests");
 		this.guests.addColumn(GuestSummary::displayName)
 			.setHeader(getTranslation("dashboard.guest"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setSortProperty(GuestDirectory.Sort.NAME.name());
 		this.guests.addColumn(GuestSummary::userId).setHeader(getTranslation("dashboard.user-id")).setAutoWidth(true);
-		this.guests.addColumn(GuestSummary::photos).setHeader(getTranslation("dashboard.photos"));
-		this.guests.addColumn((guest) -> format(guest.bestPower())).setHeader(getTranslation("dashboard.best"));
-		this.guests.addColumn((guest) -> format(guest.lastPower())).setHeader(getTranslation("dashboard.last"));
+		this.guests.addColumn(GuestSummary::photos)
+			.setHeader(getTranslation("dashboard.photos"))
+			.setSortProperty(GuestDirectory.Sort.PHOTOS.name());
+		this.guests.addColumn((guest) -> format(guest.bestPower()))
+			.setHeader(getTranslation("dashboard.best"))
+			.setSortProperty(GuestDirectory.Sort.BEST_POWER.name());
+		this.guests.addColumn((guest) -> format(guest.lastPower()))
+			.setHeader(getTranslation("dashboard.last"))
+			.setSortProperty(GuestDirectory.Sort.LAST_POWER.name());
 		this.guests.addColumn((guest) -> TIME.format(guest.lastActivity()))
-			.setHeader(getTranslation("dashboard.activity"));
-		this.guests.setItems(
-				DataProvider.fromCallbacks((query) -> this.stats.guests(query.getOffset(), query.getLimit()).stream(),
-						(query) -> (int) Math.min(Integer.MAX_VALUE, this.stats.guestCount())));
+			.setHeader(getTranslation("dashboard.activity"))
+			.setSortProperty(GuestDirectory.Sort.LAST_ACTIVITY.name());
+		this.guests.setMultiSort(false);
+		this.guests.setItems((query) -> this.directory.page(query(query), query.getOffset(), query.getLimit()).stream(),
+				(query) -> this.directory.count(query(query)));
+		this.filter.setId("dashboard-filter");
+		this.filter.setPlaceholder(getTranslation("dashboard.filter"));
+		this.filter.setClearButtonVisible(true);
+		this.filter.setValueChangeMode(ValueChangeMode.LAZY);
+		this.filter.addValueChangeListener((change) -> this.guests.getDataProvider().refreshAll());
 		this.guests.addItemClickListener(
 				(click) -> getUI().ifPresent((ui) -> ui.navigate(GuestView.class, click.getItem().userId())));
-		add(new H2(getTranslation("dashboard.title")), this.totals, this.guests);
+		add(new H2(getTranslation("dashboard.title")), this.totals);
+		if (authentication.hasRole("ADMIN")) {
+			add(new ExportBar(exports, authentication));
+		}
+		add(this.filter, this.guests);
 		setSizeFull();
 		showTotals();
 	}
@@ -75,6 +106,15 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 	@Override
 	public String getPageTitle() {
 		return getTranslation("dashboard.title");
+	}
+
+	private GuestDirectory.Query query(Query<GuestSummary, ?> query) {
+		return query.getSortOrders()
+			.stream()
+			.findFirst()
+			.map((order) -> new GuestDirectory.Query(this.filter.getValue(),
+					GuestDirectory.Sort.valueOf(order.getSorted()), order.getDirection() == SortDirection.DESCENDING))
+			.orElse(new GuestDirectory.Query(this.filter.getValue(), GuestDirectory.Sort.LAST_ACTIVITY, true));
 	}
 
 	private void showTotals() {

@@ -2,10 +2,16 @@ package com.happinessscouter.submission.ui;
 
 import java.text.NumberFormat;
 import java.time.ZoneId;
+
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.happinessscouter.console.AdminAudit;
+import com.happinessscouter.scoring.Emotion;
+import com.happinessscouter.scoring.Face;
 import com.happinessscouter.submission.Photo;
+import com.happinessscouter.submission.PhotoStatus;
 import com.happinessscouter.submission.Submissions;
 import com.happinessscouter.submission.internal.GuestData;
 import com.vaadin.flow.component.Component;
@@ -28,7 +34,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * One guest's photos with their scores (thumbnails through short-lived links); admins may
- * delete a photo or everything of the guest, each action audited.
+ * delete a photo or everything of the guest; hosts and admins may hide a photo from the
+ * big screen. Each action is audited.
  */
 @Route("guests")
 @RolesAllowed({ "ADMIN", "HOST" })
@@ -107,6 +114,21 @@ public class GuestView extends VerticalLayout implements HasUrlParameter<String>
 			card.add(new Div(getTranslation("guest.score",
 					NumberFormat.getIntegerInstance(getLocale()).format(photo.score().power()),
 					photo.score().faceCount(), photo.score().smilingFaces())));
+			card.add(emotions(photo));
+		}
+		if (photo.status() == PhotoStatus.DUPLICATE && photo.duplicateOf() != null) {
+			card.add(new Div(getTranslation("guest.duplicate-of", photo.duplicateOf().userId())));
+		}
+		if (photo.eventId() != null) {
+			Button visibility = new Button(getTranslation(photo.hidden() ? "guest.show" : "guest.hide"), (click) -> {
+				this.submissions.setHidden(photo.key(), !photo.hidden());
+				this.audit.record(who(), photo.hidden() ? "show photo" : "hide photo",
+						this.userId + "/" + photo.key().imageId());
+				show();
+			});
+			visibility.addClassName(photo.hidden() ? "guest-show-photo" : "guest-hide-photo");
+			visibility.addThemeVariants(ButtonVariant.LUMO_SMALL);
+			card.add(visibility);
 		}
 		if (admin()) {
 			Button delete = new Button(getTranslation("guest.delete-photo"), (click) -> {
@@ -121,6 +143,31 @@ public class GuestView extends VerticalLayout implements HasUrlParameter<String>
 			card.add(delete);
 		}
 		return card;
+	}
+
+	/** The photo's emotion shares, then each face's emotions (strongest first). */
+	private Component emotions(Photo photo) {
+		Div emotions = new Div();
+		emotions.addClassName("guest-emotions");
+		emotions.add(new Div(getTranslation("guest.emotions.photo", strongest(photo.score().emotionShares()))));
+		for (int i = 0; i < photo.faces().size(); i++) {
+			Face face = photo.faces().get(i);
+			Div line = new Div(getTranslation("guest.emotions.face", i + 1, strongest(face.emotions())));
+			line.addClassName("guest-face");
+			emotions.add(line);
+		}
+		return emotions;
+	}
+
+	/** Emotions (0-100) of at least 1, strongest first, e.g. "Happy 92 %, Calm 5 %". */
+	private String strongest(Map<Emotion, Double> values) {
+		return values.entrySet()
+			.stream()
+			.filter((value) -> value.getValue() >= 1)
+			.sorted(Map.Entry.<Emotion, Double>comparingByValue().reversed())
+			.map((value) -> getTranslation("guest.emotion." + value.getKey().name()) + " "
+					+ Math.round(value.getValue()) + "%")
+			.collect(Collectors.joining(", "));
 	}
 
 	private void confirmDeleteAll() {

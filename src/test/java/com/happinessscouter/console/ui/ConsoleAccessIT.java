@@ -1,14 +1,33 @@
 package com.happinessscouter.console.ui;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
+import com.happinessscouter.console.ConsolePreferences;
+import com.happinessscouter.simulator.SimulatedGuest;
+import com.happinessscouter.simulator.SimulatorLedger;
+import com.happinessscouter.submission.Photo;
 import com.happinessscouter.support.Browsers;
+import com.happinessscouter.support.PhotoCopies;
 import com.happinessscouter.support.ScouterIT;
+import com.happinessscouter.support.SignedWebhook;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +46,9 @@ class ConsoleAccessIT extends ScouterIT {
 	@Autowired
 	ApplicationEventPublisher events;
 
+	@Autowired
+	ConsolePreferences preferences;
+
 	private BrowserContext browser;
 
 	@BeforeEach
@@ -37,6 +59,7 @@ class ConsoleAccessIT extends ScouterIT {
 	@AfterEach
 	void close() {
 		this.browser.close();
+		this.preferences.language("admin", ConsolePreferences.ENGLISH);
 		this.events.publishEvent(new AuthenticationSuccessEvent(new UsernamePasswordAuthenticationToken("host", null)));
 	}
 
@@ -86,6 +109,73 @@ class ConsoleAccessIT extends ScouterIT {
 		console.navigate(base() + "retention");
 		assertThat(console.locator("#retention-rules")).hasCount(0);
 		assertThat(console.locator("body")).not().containsText("Photo retention");
+	}
+
+	@Test
+	void adminSortsAndFiltersTheGuestsAndExportsThemAndAllPhotos() throws IOException {
+		String tag = "Sorty" + Integer.toHexString(ThreadLocalRandom.current().nextInt());
+		SimulatedGuest low = new SimulatedGuest(SignedWebhook.newUserId(), tag + " Low", "en");
+		SimulatedGuest high = new SimulatedGuest(SignedWebhook.newUserId(), tag + " High", "en");
+		String lowPhoto = sendPhoto(low, PhotoCopies.unique(SignedWebhook.bytes("/photos/grace_hopper_512x512.jpg")));
+		String highPhoto = sendPhoto(high, PhotoCopies.unique(SignedWebhook.bytes("/photos/sample3.jpg")));
+		long lowPower = awaitPhoto(low.userId(), lowPhoto, Photo::answered).score().power();
+		long highPower = awaitPhoto(high.userId(), highPhoto, Photo::answered).score().power();
+		SimulatedGuest first = (highPower >= lowPower) ? high : low;
+
+		Page console = signIn("admin", "admin", "dashboard");
+		console.locator("#dashboard-filter input").fill(tag);
+		Locator rows = console.locator("#dashboard-guests vaadin-grid-cell-content")
+			.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + tag + " (Low|High)$")));
+		assertThat(rows).hasCount(2);
+		console.locator("#dashboard-guests vaadin-grid-sorter")
+			.filter(new Locator.FilterOptions().setHasText("Best"))
+			.click();
+		console.locator("#dashboard-guests vaadin-grid-sorter")
+			.filter(new Locator.FilterOptions().setHasText("Best"))
+			.click();
+		assertThat(rows.first()).hasText(first.displayName());
+
+		Download csv = console.waitForDownload(() -> console.locator("#dashboard-csv").click());
+		String text = Files.readString(csv.path(), StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFFuser_id,display_name,photos,faces,best_power,last_power,last_activity");
+		assertThat(text).contains("\"" + low.userId() + "\",\"" + low.displayName() + "\",1,");
+
+		Download zip = console.waitForDownload(() -> console.locator("#dashboard-zip").click());
+		List<String> entries = new ArrayList<>();
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip.path()))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				entries.add(entry.getName());
+			}
+		}
+		assertThat(entries).contains(high.displayName() + " (" + high.userId() + ")/" + highPhoto + ".jpg");
+		assertThat(console.locator("#dashboard-zip-status")).containsText("photos packed");
+	}
+
+	@Test
+	void theConsoleLanguageIsRememberedForTheNextSignIn() {
+		Page console = signIn("admin", "admin", "dashboard");
+		assertThat(console.locator(".console-logout")).hasText("Sign out");
+		console.locator("#console-language").click();
+		console.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("日本語")).click();
+		assertThat(console.locator(".console-logout")).hasText("ログアウト");
+
+		BrowserContext another = Browsers.english();
+		try {
+			Page again = Browsers.signIn(another, base(), "admin", "admin", "dashboard");
+			assertThat(again.locator(".console-logout")).hasText("ログアウト");
+		}
+		finally {
+			another.close();
+		}
+	}
+
+	private String sendPhoto(SimulatedGuest guest, byte[] photo) {
+		this.ledger.addGuest(guest);
+		String messageId = SignedWebhook.newMessageId();
+		this.ledger.putContent(messageId, new SimulatorLedger.Content(photo, "image/jpeg"));
+		send(SignedWebhook
+			.body(SignedWebhook.event("image", Map.of("userId", guest.userId(), "messageId", messageId))));
+		return messageId;
 	}
 
 	@Test

@@ -1,0 +1,15 @@
+package com.happinessscouter.leaderboard;
+
+import java.util.List;
+
+import com.happinessscouter.events.WeddingEvent;
+
+/**
+ * What the big screen shows at one moment.
+ *
+ * @param event the event, with its countdown
+ * @param standings the top guests, best first
+ * @param recent the latest photos the screen may show, newest first
+ */
+public record Board(WeddingEvent event, List<Standing> standings, List<Showcased> recent) {
+}

@@ -1,0 +1,144 @@
+package com.happinessscouter.leaderboard;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.happinessscouter.events.Events;
+import com.happinessscouter.events.WeddingEvent;
+import com.happinessscouter.leaderboard.internal.BoardTable;
+import com.happinessscouter.submission.Submissions;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads the board: the top guests with what the screen may show of them, a guest's own
+ * place, the latest photos and the moderation queue.
+ */
+@Service
+public class Leaderboard {
+
+	private static final Duration LINK_REUSE = Duration.ofMinutes(5);
+
+	private record Link(String url, Instant madeAt) {
+	}
+
+	private final BoardTable table;
+
+	private final Events events;
+
+	private final Submissions submissions;
+
+	private final LeaderboardProperties properties;
+
+	private final Clock clock;
+
+	private final Map<String, Link> links = new ConcurrentHashMap<>();
+
+	Leaderboard(BoardTable table, Events events, Submissions submissions, LeaderboardProperties properties,
+			Clock clock) {
+		this.table = table;
+		this.events = events;
+		this.submissions = submissions;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** What the big screen shows now. */
+	public Board board(WeddingEvent event) {
+		return new Board(event, top(event.id(), this.properties.top()), recent(event.id()));
+	}
+
+	/** The best {@code limit} guests: one Query on the index and one batch read. */
+	public List<Standing> top(String eventId, int limit) {
+		List<BoardTable.Entry> entries = this.table.top(eventId, limit);
+		Map<String, Showcased> photos = this.table.showcased(eventId,
+				entries.stream().map((entry) -> entry.userId() + "#" + entry.imageId()).toList());
+		Set<String> offScreen = this.table.offScreen(entries.stream().map(BoardTable.Entry::userId).toList());
+		List<Standing> standings = new ArrayList<>();
+		for (BoardTable.Entry entry : entries) {
+			Showcased photo = photos.get(entry.userId() + "#" + entry.imageId());
+			boolean off = offScreen.contains(entry.userId());
+			boolean shown = !off && photo != null && photo.state() == Showcased.State.VISIBLE;
+			standings.add(new Standing(standings.size() + 1, entry.userId(), off ? null : entry.displayName(),
+					entry.power(), entry.imageId(), shown ? entry.s3Key() : null, entry.sentAt()));
+		}
+		return standings;
+	}
+
+	/** A guest's place in the event, if they have a scored photo in it. */
+	public Optional<Standing> standingOf(String eventId, String userId) {
+		return this.table.entry(eventId, userId)
+			.map((entry) -> new Standing((int) (this.table.ahead(eventId, entry) + 1), entry.userId(),
+					entry.displayName(), entry.power(), entry.imageId(), null, entry.sentAt()));
+	}
+
+	/**
+	 * The answer to a guest's {@code ランキング}: the open event's top five and their place.
+	 */
+	public GuestRanking ranking(String userId) {
+		Optional<WeddingEvent> event = this.events.current();
+		if (event.isEmpty()) {
+			return new GuestRanking(null, List.of(), null);
+		}
+		String eventId = event.get().id();
+		return new GuestRanking(event.get().name(), top(eventId, 5), standingOf(eventId, userId).orElse(null));
+	}
+
+	/** The latest photos the screen may show (not of guests who asked to be kept off). */
+	public List<Showcased> recent(String eventId) {
+		if (this.properties.recent() == 0) {
+			return List.of();
+		}
+		List<Showcased> latest = this.table.latest(eventId, Showcased.State.VISIBLE, this.properties.recent() * 2,
+				true);
+		Set<String> offScreen = this.table.offScreen(latest.stream().map(Showcased::userId).toList());
+		return latest.stream()
+			.filter((photo) -> !offScreen.contains(photo.userId()))
+			.limit(this.properties.recent())
+			.toList();
+	}
+
+	/** Photos awaiting a host's approval, oldest first. */
+	public List<Showcased> queue(String eventId, int limit) {
+		return this.table.latest(eventId, Showcased.State.PENDING, limit, false);
+	}
+
+	/** The latest shown photos, for hosts to hide one. */
+	public List<Showcased> shown(String eventId, int limit) {
+		return this.table.latest(eventId, Showcased.State.VISIBLE, limit, true);
+	}
+
+	/** Lets the big screen show a photo that was awaiting approval. */
+	public void approve(String eventId, String userId, String imageId) {
+		this.table.state(eventId, userId, imageId, Showcased.State.VISIBLE);
+	}
+
+	/**
+	 * A short-lived link to a photo, reused for a few minutes so the screen does not
+	 * reload images every second.
+	 */
+	public String photoUrl(String s3Key) {
+		Instant now = this.clock.instant();
+		Link link = this.links.get(s3Key);
+		if (link == null || link.madeAt().plus(LINK_REUSE).isBefore(now)) {
+			link = new Link(this.submissions.thumbnailUrl(s3Key), now);
+			this.links.put(s3Key, link);
+			if (this.links.size() > 2000) {
+				this.links.values().removeIf((old) -> old.madeAt().plus(LINK_REUSE).isBefore(now));
+			}
+		}
+		return link.url();
+	}
+
+	public LeaderboardProperties properties() {
+		return this.properties;
+	}
+
+}

@@ -1,0 +1,279 @@
+package com.happinessscouter.leaderboard.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.happinessscouter.aws.Items;
+import com.happinessscouter.aws.SingleTable;
+import com.happinessscouter.leaderboard.Showcased;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The leaderboard's items in the one table:
+ * <ul>
+ * <li>{@code BOARD#event} / user id: the guest's best photo in the event, on the work
+ * index as {@code RANK#event} / power, then the earlier photo first, so the top N is one
+ * Query read backwards;</li>
+ * <li>{@code SHOW#event} / {@code userId#imageId}: each scored photo with whether the
+ * screen may show it; on the work index as {@code RECENT#event} (shown) or
+ * {@code QUEUE#event} (awaiting approval), by time;</li>
+ * <li>{@code BOARDGUEST#userId} / {@code PREFS}: the guest asked to be kept off the
+ * screen.</li>
+ * </ul>
+ */
+@Component
+public class BoardTable {
+
+	/** A guest's best photo in an event. */
+	public record Entry(String userId, String displayName, long power, String imageId, String s3Key, Instant sentAt) {
+
+		String rankKey() {
+			return Items.padded(this.power) + "#" + Items.padded(EARLIEST_FIRST - this.sentAt.toEpochMilli()) + "#"
+					+ this.userId;
+		}
+
+	}
+
+	private static final long EARLIEST_FIRST = 9_999_999_999_999L;
+
+	private final DynamoDbClient db;
+
+	private final String table;
+
+	BoardTable(SingleTable single) {
+		this.db = single.client();
+		this.table = single.name();
+	}
+
+	/**
+	 * Makes {@code entry} the guest's best if it beats what is there (a higher power, or
+	 * the same power from an earlier photo).
+	 * @return whether it did
+	 */
+	public boolean offer(String eventId, Entry entry) {
+		try {
+			this.db.putItem((put) -> put.tableName(this.table)
+				.item(entryItem(eventId, entry))
+				.conditionExpression("attribute_not_exists(pk) OR power < :power OR (power = :power AND sentAt > :at)")
+				.expressionAttributeValues(
+						Map.of(":power", Items.n(entry.power()), ":at", Items.n(entry.sentAt().toEpochMilli()))));
+			return true;
+		}
+		catch (ConditionalCheckFailedException notBetter) {
+			return false;
+		}
+	}
+
+	/** Sets the guest's best after a photo was deleted ({@code null}: none left). */
+	public void replace(String eventId, String userId, Entry entry) {
+		if (entry == null) {
+			this.db.deleteItem((delete) -> delete.tableName(this.table).key(Items.key("BOARD#" + eventId, userId)));
+			return;
+		}
+		this.db.putItem((put) -> put.tableName(this.table).item(entryItem(eventId, entry)));
+	}
+
+	public List<Entry> top(String eventId, int limit) {
+		return onIndex("RANK#" + eventId, false, limit).stream().map(BoardTable::entry).toList();
+	}
+
+	public Optional<Entry> entry(String eventId, String userId) {
+		Map<String, AttributeValue> item = this.db
+			.getItem((get) -> get.tableName(this.table).key(Items.key("BOARD#" + eventId, userId)).consistentRead(true))
+			.item();
+		return (item == null || item.isEmpty()) ? Optional.empty() : Optional.of(entry(item));
+	}
+
+	/** How many guests are ahead of {@code entry}: counted on the index, not scanned. */
+	public long ahead(String eventId, Entry entry) {
+		QueryRequest request = QueryRequest.builder()
+			.tableName(this.table)
+			.indexName(SingleTable.WORK_INDEX)
+			.keyConditionExpression("gsi1pk = :rank AND gsi1sk > :mine")
+			.expressionAttributeValues(Map.of(":rank", Items.s("RANK#" + eventId), ":mine", Items.s(entry.rankKey())))
+			.select(Select.COUNT)
+			.build();
+		return this.db.queryPaginator(request).stream().mapToLong((page) -> page.count()).sum();
+	}
+
+	/** Records a scored photo once; a replay keeps the moderation state it has. */
+	public void showcase(String eventId, Showcased photo) {
+		Map<String, AttributeValue> item = new HashMap<>(showKey(eventId, photo.userId(), photo.imageId()));
+		item.put("userId", Items.s(photo.userId()));
+		item.put("imageId", Items.s(photo.imageId()));
+		item.put("name", Items.s(photo.displayName()));
+		item.put("power", Items.n(photo.power()));
+		item.put("s3Key", Items.s(photo.s3Key()));
+		item.put("sentAt", Items.n(photo.sentAt().toEpochMilli()));
+		item.put("state", Items.s(photo.state().name()));
+		workIndex(eventId, photo.state(), photo.sentAt(), photo.userId() + "#" + photo.imageId())
+			.ifPresent(item::putAll);
+		try {
+			this.db
+				.putItem((put) -> put.tableName(this.table).item(item).conditionExpression("attribute_not_exists(pk)"));
+		}
+		catch (ConditionalCheckFailedException recorded) {
+			// recorded before: its state stays
+		}
+	}
+
+	/** Changes whether the screen may show a photo; nothing happens if it is unknown. */
+	public void state(String eventId, String userId, String imageId, Showcased.State state) {
+		Map<String, AttributeValue> key = showKey(eventId, userId, imageId);
+		Map<String, AttributeValue> old = this.db
+			.getItem((get) -> get.tableName(this.table).key(key).consistentRead(true))
+			.item();
+		if (old == null || old.isEmpty()) {
+			return;
+		}
+		Map<String, AttributeValue> item = new HashMap<>(old);
+		item.remove(SingleTable.WORK_INDEX_PARTITION_KEY);
+		item.remove(SingleTable.WORK_INDEX_SORT_KEY);
+		item.put("state", Items.s(state.name()));
+		workIndex(eventId, state, Instant.ofEpochMilli(Items.num(old, "sentAt")), userId + "#" + imageId)
+			.ifPresent(item::putAll);
+		this.db.putItem((put) -> put.tableName(this.table).item(item));
+	}
+
+	public void forgetShowcased(String eventId, String userId, String imageId) {
+		this.db.deleteItem((delete) -> delete.tableName(this.table).key(showKey(eventId, userId, imageId)));
+	}
+
+	/**
+	 * The photos of the event, as the screen may show them, by {@code userId#imageId}.
+	 */
+	public Map<String, Showcased> showcased(String eventId, Collection<String> photoIds) {
+		Map<String, Showcased> found = new HashMap<>();
+		for (Map<String, AttributeValue> item : batchGet(
+				photoIds.stream().map((id) -> Items.key("SHOW#" + eventId, id)).toList())) {
+			Showcased photo = showcased(item);
+			found.put(photo.userId() + "#" + photo.imageId(), photo);
+		}
+		return found;
+	}
+
+	/** Newest first: shown ({@code VISIBLE}) or awaiting approval ({@code PENDING}). */
+	public List<Showcased> latest(String eventId, Showcased.State state, int limit, boolean newestFirst) {
+		String partition = (state == Showcased.State.PENDING) ? "QUEUE#" : "RECENT#";
+		return onIndex(partition + eventId, !newestFirst, limit).stream().map(BoardTable::showcased).toList();
+	}
+
+	/** One page of a partition of the work index. */
+	private List<Map<String, AttributeValue>> onIndex(String partition, boolean forward, int limit) {
+		return this.db
+			.query((query) -> query.tableName(this.table)
+				.indexName(SingleTable.WORK_INDEX)
+				.keyConditionExpression("gsi1pk = :pk")
+				.expressionAttributeValues(Map.of(":pk", Items.s(partition)))
+				.scanIndexForward(forward)
+				.limit(limit))
+			.items();
+	}
+
+	/** A guest's scored photos in an event. */
+	public List<Showcased> ofGuest(String eventId, String userId) {
+		return this.db
+			.queryPaginator((query) -> query.tableName(this.table)
+				.keyConditionExpression("pk = :pk AND begins_with(sk, :user)")
+				.expressionAttributeValues(Map.of(":pk", Items.s("SHOW#" + eventId), ":user", Items.s(userId + "#"))))
+			.items()
+			.stream()
+			.map(BoardTable::showcased)
+			.toList();
+	}
+
+	public void keepOffScreen(String userId, boolean off) {
+		if (!off) {
+			this.db
+				.deleteItem((delete) -> delete.tableName(this.table).key(Items.key("BOARDGUEST#" + userId, "PREFS")));
+			return;
+		}
+		Map<String, AttributeValue> item = new HashMap<>(Items.key("BOARDGUEST#" + userId, "PREFS"));
+		item.put("offScreen", Items.bool(true));
+		this.db.putItem((put) -> put.tableName(this.table).item(item));
+	}
+
+	/** Which of these guests asked to be kept off the screen. */
+	public Set<String> offScreen(Collection<String> userIds) {
+		Set<String> off = new HashSet<>();
+		for (Map<String, AttributeValue> item : batchGet(
+				userIds.stream().distinct().map((id) -> Items.key("BOARDGUEST#" + id, "PREFS")).toList())) {
+			if (Items.flag(item, "offScreen")) {
+				off.add(item.get(SingleTable.PARTITION_KEY).s().substring("BOARDGUEST#".length()));
+			}
+		}
+		return off;
+	}
+
+	private List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys) {
+		List<Map<String, AttributeValue>> items = new ArrayList<>();
+		List<Map<String, AttributeValue>> distinct = keys.stream().distinct().toList();
+		for (int from = 0; from < distinct.size(); from += 100) {
+			Map<String, KeysAndAttributes> request = Map.of(this.table,
+					KeysAndAttributes.builder()
+						.keys(distinct.subList(from, Math.min(distinct.size(), from + 100)))
+						.consistentRead(true)
+						.build());
+			while (!request.isEmpty()) {
+				Map<String, KeysAndAttributes> ask = request;
+				var response = this.db.batchGetItem((batch) -> batch.requestItems(ask));
+				items.addAll(response.responses().getOrDefault(this.table, List.of()));
+				request = response.unprocessedKeys();
+			}
+		}
+		return items;
+	}
+
+	private Map<String, AttributeValue> entryItem(String eventId, Entry entry) {
+		Map<String, AttributeValue> item = new HashMap<>(Items.key("BOARD#" + eventId, entry.userId()));
+		item.put("name", Items.s((entry.displayName() != null) ? entry.displayName() : ""));
+		item.put("power", Items.n(entry.power()));
+		item.put("imageId", Items.s(entry.imageId()));
+		item.put("s3Key", Items.s(entry.s3Key()));
+		item.put("sentAt", Items.n(entry.sentAt().toEpochMilli()));
+		item.put(SingleTable.WORK_INDEX_PARTITION_KEY, Items.s("RANK#" + eventId));
+		item.put(SingleTable.WORK_INDEX_SORT_KEY, Items.s(entry.rankKey()));
+		return item;
+	}
+
+	private static Entry entry(Map<String, AttributeValue> item) {
+		return new Entry(item.get(SingleTable.SORT_KEY).s(), Items.text(item, "name"), Items.num(item, "power"),
+				Items.text(item, "imageId"), Items.text(item, "s3Key"),
+				Instant.ofEpochMilli(Items.num(item, "sentAt")));
+	}
+
+	private static Showcased showcased(Map<String, AttributeValue> item) {
+		return new Showcased(Items.text(item, "userId"), Items.text(item, "imageId"), Items.text(item, "name"),
+				Items.num(item, "power"), Items.text(item, "s3Key"), Instant.ofEpochMilli(Items.num(item, "sentAt")),
+				Showcased.State.valueOf(Items.text(item, "state")));
+	}
+
+	private static Map<String, AttributeValue> showKey(String eventId, String userId, String imageId) {
+		return Items.key("SHOW#" + eventId, userId + "#" + imageId);
+	}
+
+	private static Optional<Map<String, AttributeValue>> workIndex(String eventId, Showcased.State state,
+			Instant sentAt, String photoId) {
+		if (state == Showcased.State.HIDDEN) {
+			return Optional.empty();
+		}
+		String partition = (state == Showcased.State.PENDING) ? "QUEUE#" : "RECENT#";
+		return Optional.of(Map.of(SingleTable.WORK_INDEX_PARTITION_KEY, Items.s(partition + eventId),
+				SingleTable.WORK_INDEX_SORT_KEY, Items.s(Items.padded(sentAt.toEpochMilli()) + "#" + photoId)));
+	}
+
+}

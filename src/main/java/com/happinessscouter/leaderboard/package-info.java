@@ -1,0 +1,8 @@
+/**
+ * The live leaderboard of an event: each guest's best power, read with a Query on the
+ * work index (event partition, score order), never a Scan; the big screen, the moderation
+ * queue, the table card with the QR code, and the guests' {@code ランキング} / {@code hide me}
+ * commands. State lives in the one table, so every instance shows the same board.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Leaderboard")
+package com.happinessscouter.leaderboard;

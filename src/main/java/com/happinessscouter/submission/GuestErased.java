@@ -1,0 +1,5 @@
+package com.happinessscouter.submission;
+
+/** Everything kept about a guest was deleted (by the guest or an admin). */
+public record GuestErased(String userId) {
+}

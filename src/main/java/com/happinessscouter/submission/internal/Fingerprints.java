@@ -1,0 +1,161 @@
+package com.happinessscouter.submission.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.happinessscouter.aws.Items;
+import com.happinessscouter.aws.SingleTable;
+import com.happinessscouter.submission.PhotoKey;
+import com.happinessscouter.submission.PhotoStatus;
+import com.happinessscouter.submission.SubmissionProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds a photo sent before: the same bytes (SHA-256, anywhere) or, within an event, a
+ * near-identical image (64-bit perceptual hash within a small Hamming distance: a
+ * re-encoded or resized copy, a screenshot of it). Kept in the one table:
+ * <ul>
+ * <li>{@code DIGEST#scope#sha256} / {@code PHOTO}: the first photo with these bytes,
+ * claimed with a conditional put so two instances cannot both be first;</li>
+ * <li>{@code PHASH#event#block#value} / photo key: the hash split in four 16-bit blocks.
+ * Two hashes within distance 3 share a block exactly (pigeonhole), so four Queries find
+ * every candidate without a Scan.</li>
+ * </ul>
+ * A first photo that has since been deleted or has expired no longer counts.
+ */
+@Component
+class Fingerprints {
+
+	/** What a photo repeats. */
+	record Duplicate(PhotoKey original, boolean exact) {
+	}
+
+	private static final Logger log = LoggerFactory.getLogger(Fingerprints.class);
+
+	private final DynamoDbClient db;
+
+	private final String table;
+
+	private final PhotoRepository photos;
+
+	private final int maxDistance;
+
+	Fingerprints(SingleTable single, PhotoRepository photos, SubmissionProperties properties) {
+		this.db = single.client();
+		this.table = single.name();
+		this.photos = photos;
+		this.maxDistance = properties.nearDuplicateDistance();
+	}
+
+	/** Registers the photo, or says which earlier photo it repeats. */
+	Optional<Duplicate> check(PhotoItem item, byte[] bytes) {
+		PhotoKey self = new PhotoKey(item.getPk(), item.getSk());
+		Optional<PhotoKey> exact = claimDigest(item, self);
+		if (exact.isPresent()) {
+			return exact.map((original) -> new Duplicate(original, true));
+		}
+		if (item.getEventId() == null) {
+			return Optional.empty();
+		}
+		long hash;
+		try {
+			hash = PerceptualHash.of(bytes);
+		}
+		catch (IllegalArgumentException unreadable) {
+			return Optional.empty(); // the analyzer gives the guest the kind answer
+		}
+		Optional<PhotoKey> similar = similar(item.getEventId(), hash, self);
+		if (similar.isPresent()) {
+			return similar.map((original) -> new Duplicate(original, false));
+		}
+		register(item, hash, self);
+		return Optional.empty();
+	}
+
+	private Optional<PhotoKey> claimDigest(PhotoItem item, PhotoKey self) {
+		String scope = (item.getEventId() != null) ? item.getEventId() : "-";
+		Map<String, AttributeValue> claim = new HashMap<>(
+				Items.key("DIGEST#" + scope + "#" + item.getSha256(), "PHOTO"));
+		claim.put("photo", Items.s(PhotoMapper.text(self)));
+		expiry(claim, item);
+		try {
+			this.db.putItem(
+					(put) -> put.tableName(this.table).item(claim).conditionExpression("attribute_not_exists(pk)"));
+			return Optional.empty();
+		}
+		catch (ConditionalCheckFailedException taken) {
+			Map<String, AttributeValue> first = this.db
+				.getItem((get) -> get.tableName(this.table)
+					.key(Items.key("DIGEST#" + scope + "#" + item.getSha256(), "PHOTO"))
+					.consistentRead(true))
+				.item();
+			PhotoKey original = PhotoMapper.key(Items.text(first, "photo"));
+			if (original == null || original.equals(self)) {
+				return Optional.empty();
+			}
+			if (!counts(original)) {
+				this.db.putItem((put) -> put.tableName(this.table).item(claim));
+				return Optional.empty();
+			}
+			return Optional.of(original);
+		}
+	}
+
+	private Optional<PhotoKey> similar(String eventId, long hash, PhotoKey self) {
+		for (int block = 0; block < PerceptualHash.BLOCKS; block++) {
+			String pk = blockKey(eventId, block, PerceptualHash.block(hash, block));
+			for (Map<String, AttributeValue> candidate : this.db
+				.query((query) -> query.tableName(this.table)
+					.keyConditionExpression("pk = :pk")
+					.expressionAttributeValues(Map.of(":pk", Items.s(pk))))
+				.items()) {
+				PhotoKey other = PhotoMapper.key(Items.text(candidate, "photo"));
+				long otherHash = Long.parseUnsignedLong(Items.text(candidate, "hash"), 16);
+				if (!self.equals(other) && PerceptualHash.distance(hash, otherHash) <= this.maxDistance
+						&& counts(other)) {
+					log.info("photo {} looks like {} (distance {})", self, other,
+							PerceptualHash.distance(hash, otherHash));
+					return Optional.of(other);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private void register(PhotoItem item, long hash, PhotoKey self) {
+		for (int block = 0; block < PerceptualHash.BLOCKS; block++) {
+			Map<String, AttributeValue> entry = new HashMap<>(Items
+				.key(blockKey(item.getEventId(), block, PerceptualHash.block(hash, block)), PhotoMapper.text(self)));
+			entry.put("photo", Items.s(PhotoMapper.text(self)));
+			entry.put("hash", Items.s(Long.toHexString(hash)));
+			expiry(entry, item);
+			this.db.putItem((put) -> put.tableName(this.table).item(entry));
+		}
+	}
+
+	/** An earlier photo counts while it is kept and was not unsent or itself a repeat. */
+	private boolean counts(PhotoKey original) {
+		return this.photos.find(original)
+			.filter((photo) -> !PhotoStatus.DELETED.name().equals(photo.getStatus())
+					&& !PhotoStatus.DUPLICATE.name().equals(photo.getStatus()))
+			.isPresent();
+	}
+
+	private static String blockKey(String eventId, int block, int value) {
+		return "PHASH#" + eventId + "#" + block + "#" + Integer.toHexString(value);
+	}
+
+	private static void expiry(Map<String, AttributeValue> entry, PhotoItem item) {
+		if (item.getExpiresAt() != null) {
+			entry.put(SingleTable.EXPIRY_ATTRIBUTE, Items.n(item.getExpiresAt()));
+		}
+	}
+
+}

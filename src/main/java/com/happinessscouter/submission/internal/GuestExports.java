@@ -1,0 +1,96 @@
+package com.happinessscouter.submission.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.happinessscouter.submission.GuestSummary;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What the couple takes home: a CSV of every guest's counts and scores, and a ZIP of all
+ * photos streamed from S3 one object at a time (memory stays flat however many there
+ * are).
+ */
+@Component
+public class GuestExports {
+
+	private final GuestDirectory directory;
+
+	private final PhotoObjects objects;
+
+	GuestExports(GuestDirectory directory, PhotoObjects objects) {
+		this.directory = directory;
+		this.objects = objects;
+	}
+
+	/**
+	 * UTF-8 with a byte-order mark, so spreadsheet programs read Japanese names right.
+	 */
+	public void writeCsv(OutputStream out) throws IOException {
+		Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		csv.write('\uFEFF');
+		csv.write("user_id,display_name,photos,faces,best_power,last_power,last_activity\r\n");
+		for (GuestSummary guest : this.directory.all()) {
+			csv.write(String.join(",", cell(guest.userId()), cell(guest.displayName()), Long.toString(guest.photos()),
+					Long.toString(guest.faces()), Long.toString(guest.bestPower()), Long.toString(guest.lastPower()),
+					guest.lastActivity().toString()));
+			csv.write("\r\n");
+		}
+		csv.flush();
+	}
+
+	/**
+	 * Every stored photo as {@code name (user id)/image.jpg}.
+	 * @param progress told (photos written, photos in all) after each photo
+	 */
+	public void writeZip(OutputStream out, BiConsumer<Integer, Integer> progress) throws IOException {
+		List<String> keys = this.objects.keys();
+		Map<String, String> folders = new HashMap<>();
+		for (GuestSummary guest : this.directory.all()) {
+			folders.put(guest.userId(), folder(guest));
+		}
+		ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+		zip.setLevel(Deflater.NO_COMPRESSION); // photos do not compress; spend no CPU on
+												// it
+		int written = 0;
+		progress.accept(0, keys.size());
+		for (String key : keys) {
+			String[] parts = key.split("/");
+			String userId = parts[parts.length - 2];
+			zip.putNextEntry(new ZipEntry(folders.getOrDefault(userId, userId) + "/" + parts[parts.length - 1]));
+			try (InputStream photo = this.objects.open(key)) {
+				photo.transferTo(zip);
+			}
+			zip.closeEntry();
+			progress.accept(++written, keys.size());
+		}
+		zip.finish();
+		zip.flush();
+	}
+
+	private static String folder(GuestSummary guest) {
+		String name = guest.displayName().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+		return name.isEmpty() ? guest.userId() : name + " (" + guest.userId() + ")";
+	}
+
+	private static String cell(String value) {
+		String text = (value != null) ? value : "";
+		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text; // never a formula in a spreadsheet
+		}
+		return "\"" + text.replace("\"", "\"\"") + "\"";
+	}
+
+}
