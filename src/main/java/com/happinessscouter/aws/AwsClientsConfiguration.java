@@ -3,6 +3,7 @@ package com.happinessscouter.aws;
 import java.net.URI;
 import java.time.Duration;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -31,8 +32,11 @@ class AwsClientsConfiguration {
 
 	private final AwsProperties aws;
 
-	AwsClientsConfiguration(AwsProperties aws) {
+	private final AwsCallMetrics metrics;
+
+	AwsClientsConfiguration(AwsProperties aws, MeterRegistry registry) {
 		this.aws = aws;
+		this.metrics = new AwsCallMetrics(registry);
 	}
 
 	@Bean(destroyMethod = "close")
@@ -82,6 +86,7 @@ class AwsClientsConfiguration {
 			.credentialsProvider(credentials(this.aws.rekognition()))
 			.httpClientBuilder(http())
 			.overrideConfiguration(ClientOverrideConfiguration.builder()
+				.addExecutionInterceptor(this.metrics)
 				.retryStrategy(AwsRetryStrategy.doNotRetry())
 				.apiCallTimeout(Duration.ofSeconds(8))
 				.build());
@@ -106,8 +111,9 @@ class AwsClientsConfiguration {
 			.socketTimeout(Duration.ofSeconds(10));
 	}
 
-	private static ClientOverrideConfiguration overrides() {
+	private ClientOverrideConfiguration overrides() {
 		return ClientOverrideConfiguration.builder()
+			.addExecutionInterceptor(this.metrics)
 			.retryStrategy(RetryMode.STANDARD)
 			.apiCallAttemptTimeout(Duration.ofSeconds(5))
 			.apiCallTimeout(Duration.ofSeconds(15))

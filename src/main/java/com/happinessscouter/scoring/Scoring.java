@@ -27,7 +27,11 @@ public class Scoring {
 
 	private final MeterRegistry meters;
 
-	Scoring(FaceAnalyzer analyzer, HappinessFormula formula, ScoringProperties properties, MeterRegistry meters) {
+	private final AnalyzerHealth health;
+
+	Scoring(FaceAnalyzer analyzer, HappinessFormula formula, ScoringProperties properties, MeterRegistry meters,
+			AnalyzerHealth health) {
+		this.health = health;
 		this.analyzer = analyzer;
 		this.formula = formula;
 		this.running = new Semaphore(properties.maxConcurrent());
@@ -42,8 +46,9 @@ public class Scoring {
 
 	public ScoredPhoto score(PhotoToAnalyze photo) {
 		Analysis analysis = analyze(photo);
-		this.meters.counter("app.analyzer.results", "analyzer", this.analyzerName, "result", outcome(analysis))
-			.increment();
+		String result = outcome(analysis);
+		this.meters.counter("app.analyzer.results", "analyzer", this.analyzerName, "result", result).increment();
+		this.health.analysed(this.analyzerName, result);
 		HappinessScore score = (analysis instanceof Analysis.Faces faces) ? this.formula.score(faces) : null;
 		return new ScoredPhoto(analysis, score, this.analyzerName);
 	}

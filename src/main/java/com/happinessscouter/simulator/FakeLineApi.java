@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.context.annotation.Profile;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * does.
  */
 @RestController
+@Profile("local")
 @RequestMapping(path = FakeLineApi.BASE_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 class FakeLineApi {
 

@@ -34,11 +34,15 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT,
 		properties = { "app.webhook.sweep-interval=300ms", "app.events.seed-demo=false",
-				"app.dynamodb.table=scouter-it", "app.s3.bucket=scouter-it" })
+				"app.metrics.scrape-token=" + ScouterIT.SCRAPE_TOKEN, "app.dynamodb.table=scouter-it",
+				"app.s3.bucket=scouter-it" })
 @ActiveProfiles("local")
 public abstract class ScouterIT {
 
 	protected static final int PORT = Emulators.freePort();
+
+	/** The metrics scraper's token in tests. */
+	protected static final String SCRAPE_TOKEN = "test-scrape-token";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 

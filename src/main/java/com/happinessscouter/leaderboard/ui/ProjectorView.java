@@ -40,6 +40,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({ "ADMIN", "HOST" })
 public class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+	private static final int SCROLLING_STRIP = 6;
+
 	private final Leaderboard leaderboard;
 
 	private final BoardFeed feed;
@@ -147,6 +149,7 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
 		this.empty.setText(getTranslation("board.empty"));
 		this.list.setVisible(!frozen);
 		this.winners.setVisible(frozen);
+		this.strip.setVisible(!frozen);
 		if (this.shown == null || !this.shown.standings().equals(board.standings()) || frozen != this.frozenShown) {
 			this.frozenShown = frozen;
 			if (frozen) {
@@ -233,7 +236,11 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
 		}
 		Div track = new Div();
 		track.addClassName("board-strip-track");
-		for (int copy = 0; copy < 2; copy++) {
+		// a long strip scrolls (two copies make the loop seamless); a short one stands
+		// still
+		boolean scrolls = recent.size() >= SCROLLING_STRIP;
+		track.setClassName("still", !scrolls);
+		for (int copy = 0; copy < (scrolls ? 2 : 1); copy++) {
 			for (Showcased photo : recent) {
 				Image image = new Image(this.leaderboard.photoUrl(photo.s3Key()), getTranslation("board.photo"));
 				image.addClassName("board-strip-photo");

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.happinessscouter.submission.GuestSummary;
 
@@ -44,7 +46,8 @@ public class GuestDirectory {
 
 	private static final Duration REUSE = Duration.ofSeconds(10);
 
-	private record Snapshot(List<GuestSummary> guests, Instant readAt) {
+	/** The guest list as read, and each order of it asked for since (computed once). */
+	private record Snapshot(List<GuestSummary> guests, Instant readAt, Map<Query, List<GuestSummary>> views) {
 	}
 
 	private final GuestStats stats;
@@ -79,23 +82,28 @@ public class GuestDirectory {
 	}
 
 	private List<GuestSummary> matching(Query query) {
+		Snapshot current = snapshot();
+		return current.views().computeIfAbsent(query, (q) -> matching(current.guests(), q));
+	}
+
+	private static List<GuestSummary> matching(List<GuestSummary> guests, Query query) {
 		String needle = (query.filter() != null) ? query.filter().strip().toLowerCase(Locale.ROOT) : "";
 		Comparator<GuestSummary> order = comparator(query.sort());
-		return guests().stream()
+		return guests.stream()
 			.filter((guest) -> needle.isEmpty() || guest.userId().toLowerCase(Locale.ROOT).contains(needle)
 					|| guest.displayName().toLowerCase(Locale.ROOT).contains(needle))
 			.sorted(query.descending() ? order.reversed() : order)
 			.toList();
 	}
 
-	private List<GuestSummary> guests() {
+	private Snapshot snapshot() {
 		Snapshot current = this.snapshot;
 		Instant now = this.clock.instant();
 		if (current == null || current.readAt().plus(REUSE).isBefore(now)) {
-			current = new Snapshot(this.stats.allGuests(), now);
+			current = new Snapshot(this.stats.allGuests(), now, new ConcurrentHashMap<>());
 			this.snapshot = current;
 		}
-		return current.guests();
+		return current;
 	}
 
 	private static Comparator<GuestSummary> comparator(Sort sort) {
