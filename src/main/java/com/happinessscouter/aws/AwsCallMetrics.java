@@ -4,6 +4,8 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
@@ -12,29 +14,42 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 
 /**
- * Times every AWS call as {@code app.aws.calls{service, operation, outcome}}: outcome
- * {@code ok}, {@code throttled} (DynamoDB or Rekognition throttling, S3 slow-down) or
- * {@code error}. Counting calls by operation is how the benchmarks show that no request
- * path scans; throttled calls feed the alarms.
+ * Makes every AWS call a span of the current trace, and times it as
+ * {@code app.aws.calls{service, operation, outcome}}: outcome {@code ok},
+ * {@code throttled} (DynamoDB or Rekognition throttling, S3 slow-down) or {@code error}.
+ * Counting calls by operation is how the benchmarks show that no request path scans;
+ * throttled calls feed the alarms.
  */
 final class AwsCallMetrics implements ExecutionInterceptor {
 
 	private static final ExecutionAttribute<Long> STARTED = new ExecutionAttribute<>("app.aws.started");
 
+	private static final ExecutionAttribute<Observation> SPAN = new ExecutionAttribute<>("app.aws.span");
+
 	private final MeterRegistry registry;
 
-	AwsCallMetrics(MeterRegistry registry) {
+	private final ObservationRegistry observations;
+
+	AwsCallMetrics(MeterRegistry registry, ObservationRegistry observations) {
 		this.registry = registry;
+		this.observations = observations;
 	}
 
 	@Override
 	public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
 		attributes.putAttribute(STARTED, System.nanoTime());
+		String service = String.valueOf(attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME));
+		attributes.putAttribute(SPAN,
+				Observation.createNotStarted("app.span.aws", this.observations)
+					.contextualName(service + " " + attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME))
+					.lowCardinalityKeyValue("aws.service", service)
+					.start());
 	}
 
 	@Override
 	public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
 		record(attributes, "ok");
+		attributes.getAttribute(SPAN).stop();
 	}
 
 	@Override
@@ -42,6 +57,11 @@ final class AwsCallMetrics implements ExecutionInterceptor {
 		boolean throttled = context.exception() instanceof AwsServiceException service
 				&& service.isThrottlingException();
 		record(attributes, throttled ? "throttled" : "error");
+		Observation span = attributes.getAttribute(SPAN);
+		if (span != null) {
+			span.error(context.exception());
+			span.stop();
+		}
 	}
 
 	private void record(ExecutionAttributes attributes, String outcome) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -34,9 +35,9 @@ class AwsClientsConfiguration {
 
 	private final AwsCallMetrics metrics;
 
-	AwsClientsConfiguration(AwsProperties aws, MeterRegistry registry) {
+	AwsClientsConfiguration(AwsProperties aws, MeterRegistry registry, ObservationRegistry observations) {
 		this.aws = aws;
-		this.metrics = new AwsCallMetrics(registry);
+		this.metrics = new AwsCallMetrics(registry, observations);
 	}
 
 	@Bean(destroyMethod = "close")

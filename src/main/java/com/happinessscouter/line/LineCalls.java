@@ -7,11 +7,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+
 import com.linecorp.bot.client.base.Result;
 import com.linecorp.bot.client.base.exception.AbstractLineClientException;
 
-/** Runs LINE SDK calls: waits with a deadline, retries 5xx and timeouts with backoff. */
-final class LineCalls {
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs LINE SDK calls: waits with a deadline, retries 5xx and timeouts with backoff (3
+ * attempts, 200 ms doubling), records the outcome for the health check and a span for the
+ * trace.
+ */
+@Component
+class LineCalls {
 
 	private final Duration timeout;
 
@@ -21,14 +31,25 @@ final class LineCalls {
 
 	private final LineHealth health;
 
-	LineCalls(Duration timeout, int attempts, Duration backoff, LineHealth health) {
+	private final ObservationRegistry observations;
+
+	LineCalls(LineProperties line, LineHealth health, ObservationRegistry observations) {
 		this.health = health;
-		this.timeout = timeout;
-		this.attempts = attempts;
-		this.backoff = backoff;
+		this.observations = observations;
+		this.timeout = line.timeout();
+		this.attempts = 3;
+		this.backoff = Duration.ofMillis(200);
 	}
 
+	/** One span per call, retries included. */
 	<T> T call(String what, Supplier<CompletableFuture<Result<T>>> request) {
+		return Observation.createNotStarted("app.span.line", this.observations)
+			.contextualName("LINE " + what)
+			.lowCardinalityKeyValue("line.call", what)
+			.observe(() -> attempt(what, request));
+	}
+
+	private <T> T attempt(String what, Supplier<CompletableFuture<Result<T>>> request) {
 		LineApiException last = null;
 		for (int attempt = 1; attempt <= this.attempts; attempt++) {
 			try {

@@ -28,9 +28,9 @@ public class LineContent {
 
 	private final Duration timeout;
 
-	LineContent(MessagingApiBlobClient blobs, LineProperties line, LineHealth health) {
+	LineContent(MessagingApiBlobClient blobs, LineProperties line, LineCalls calls) {
 		this.blobs = blobs;
-		this.calls = new LineCalls(line.timeout(), 3, Duration.ofMillis(200), health);
+		this.calls = calls;
 		this.timeout = line.timeout();
 		this.http = HttpClient.newBuilder()
 			.connectTimeout(line.timeout())

@@ -36,9 +36,9 @@ public class LineMessenger {
 
 	private final GuestCache guests;
 
-	LineMessenger(MessagingApiClient client, LineProperties line, LineHealth health) {
+	LineMessenger(MessagingApiClient client, LineCalls calls) {
 		this.client = client;
-		this.calls = new LineCalls(line.timeout(), 3, Duration.ofMillis(200), health);
+		this.calls = calls;
 		this.guests = new GuestCache(Duration.ofHours(1), 10_000);
 	}
 

@@ -3,6 +3,8 @@ package com.happinessscouter.scoring;
 import java.util.concurrent.Semaphore;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import org.springframework.stereotype.Service;
@@ -29,9 +31,12 @@ public class Scoring {
 
 	private final AnalyzerHealth health;
 
+	private final ObservationRegistry observations;
+
 	Scoring(FaceAnalyzer analyzer, HappinessFormula formula, ScoringProperties properties, MeterRegistry meters,
-			AnalyzerHealth health) {
+			AnalyzerHealth health, ObservationRegistry observations) {
 		this.health = health;
+		this.observations = observations;
 		this.analyzer = analyzer;
 		this.formula = formula;
 		this.running = new Semaphore(properties.maxConcurrent());
@@ -56,7 +61,9 @@ public class Scoring {
 	private Analysis analyze(PhotoToAnalyze photo) {
 		this.running.acquireUninterruptibly();
 		try {
-			return this.latency.record(() -> this.analyzer.analyze(photo));
+			return this.latency.record(() -> Observation.createNotStarted("app.span.analyzer", this.observations)
+				.contextualName("analyze " + this.analyzerName)
+				.observe(() -> this.analyzer.analyze(photo)));
 		}
 		finally {
 			this.running.release();

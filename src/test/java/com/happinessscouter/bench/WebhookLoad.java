@@ -1,9 +1,6 @@
 package com.happinessscouter.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,8 +12,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.happinessscouter.support.SignedWebhook;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * Load script for the webhook: {@code guests} concurrent guests each post signed webhook
@@ -40,7 +35,6 @@ public final class WebhookLoad {
 		int seconds = (args.length > 3) ? Integer.parseInt(args[3]) : 30;
 		long pause = (args.length > 4) ? Long.parseLong(args[4]) : 1000;
 		SignedWebhook webhook = new SignedWebhook(secret);
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		List<String> users = new ArrayList<>();
 		for (int g = 0; g < guests; g++) {
 			users.add(SignedWebhook.newUserId());
@@ -48,11 +42,11 @@ public final class WebhookLoad {
 
 		// warm-up at the same load: the JIT compiles the hot paths, the guests' profiles
 		// get cached
-		run(http, webhook, callback, users, WARM_UP_SECONDS, pause, new ConcurrentLinkedQueue<>(), new AtomicLong());
+		run(webhook, callback, users, WARM_UP_SECONDS, pause, new ConcurrentLinkedQueue<>(), new AtomicLong());
 		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
 		AtomicLong errors = new AtomicLong();
 		long started = System.nanoTime();
-		run(http, webhook, callback, users, seconds, pause, latencies, errors);
+		run(webhook, callback, users, seconds, pause, latencies, errors);
 		double elapsed = (System.nanoTime() - started) / 1e9;
 
 		long[] sorted = latencies.stream().mapToLong(Long::longValue).toArray();
@@ -64,8 +58,8 @@ public final class WebhookLoad {
 				sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
 	}
 
-	private static void run(HttpClient http, SignedWebhook webhook, URI callback, List<String> users, int seconds,
-			long pause, ConcurrentLinkedQueue<Long> latencies, AtomicLong errors) throws InterruptedException {
+	private static void run(SignedWebhook webhook, URI callback, List<String> users, int seconds, long pause,
+			ConcurrentLinkedQueue<Long> latencies, AtomicLong errors) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
 		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
 			List<Runnable> loops = new ArrayList<>();
@@ -76,16 +70,9 @@ public final class WebhookLoad {
 					while (System.nanoTime() < deadline) {
 						String event = ((n++ % 10) == 0) ? SignedWebhook.event("follow", Map.of("userId", userId))
 								: SignedWebhook.event("text", Map.of("userId", userId, "text", "help"));
-						byte[] body = SignedWebhook.body(event).getBytes(UTF_8);
-						HttpRequest request = HttpRequest.newBuilder(callback)
-							.timeout(Duration.ofSeconds(10))
-							.header("Content-Type", "application/json")
-							.header("X-Line-Signature", webhook.sign(body))
-							.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-							.build();
 						long start = System.nanoTime();
 						try {
-							int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+							int status = webhook.post(callback, SignedWebhook.body(event));
 							latencies.add(System.nanoTime() - start);
 							if (status != 200) {
 								errors.incrementAndGet();
@@ -111,7 +98,8 @@ public final class WebhookLoad {
 		}
 	}
 
-	private static double percentile(long[] sorted, int percentile) {
+	/** The percentile of sorted nanosecond values, in milliseconds. */
+	static double percentile(long[] sorted, int percentile) {
 		if (sorted.length == 0) {
 			return 0;
 		}

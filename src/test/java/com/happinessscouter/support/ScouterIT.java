@@ -21,6 +21,7 @@ import com.happinessscouter.submission.Submissions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,6 +38,7 @@ import static org.awaitility.Awaitility.await;
 				"app.metrics.scrape-token=" + ScouterIT.SCRAPE_TOKEN, "app.dynamodb.table=scouter-it",
 				"app.s3.bucket=scouter-it" })
 @ActiveProfiles("local")
+@Import(RecordedSpans.class)
 public abstract class ScouterIT {
 
 	protected static final int PORT = Emulators.freePort();

@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 import com.happinessscouter.webhook.GuestEvent;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +43,11 @@ public class InboxWorker implements DisposableBean {
 
 	private final ThreadPoolExecutor pool;
 
+	private final ObservationRegistry observations;
+
 	InboxWorker(EventInbox inbox, EventCodec codec, ApplicationEventPublisher publisher, InboxProperties properties,
-			Clock clock, MeterRegistry meters) {
+			Clock clock, MeterRegistry meters, ObservationRegistry observations) {
+		this.observations = observations;
 		this.inbox = inbox;
 		this.codec = codec;
 		this.publisher = publisher;
@@ -87,17 +92,23 @@ public class InboxWorker implements DisposableBean {
 		return this.properties.lease();
 	}
 
+	/** One trace per event: its S3, analyzer, DynamoDB and LINE calls are its spans. */
 	private void process(InboxEntry entry) {
-		try {
-			GuestEvent event = this.codec.decode(entry.payload());
-			if (event != null) {
-				this.publisher.publishEvent(event);
-			}
-			this.inbox.complete(entry.eventId(), event != null ? "DONE" : "IGNORED");
-		}
-		catch (RuntimeException ex) {
-			retryLater(entry, ex);
-		}
+		Observation.createNotStarted("app.span.event", this.observations)
+			.contextualName("webhook event")
+			.highCardinalityKeyValue("webhook.event.id", entry.eventId())
+			.observe(() -> {
+				try {
+					GuestEvent event = this.codec.decode(entry.payload());
+					if (event != null) {
+						this.publisher.publishEvent(event);
+					}
+					this.inbox.complete(entry.eventId(), event != null ? "DONE" : "IGNORED");
+				}
+				catch (RuntimeException ex) {
+					retryLater(entry, ex);
+				}
+			});
 	}
 
 	private void retryLater(InboxEntry entry, RuntimeException ex) {
