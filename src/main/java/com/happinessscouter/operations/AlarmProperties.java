@@ -19,7 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param quotaRemaining LINE pushes left this month at or below which it fires
  * @param dynamodbThrottles throttled DynamoDB calls per interval
  * @param queueDepth events waiting in memory
- * @param heapUsedPercent JVM heap in use, percent of the maximum
+ * @param heapUsedPercent JVM heap still in use after the last collection (old
+ * generation), percent of its maximum
  */
 @Validated
 @ConfigurationProperties("app.alarms")

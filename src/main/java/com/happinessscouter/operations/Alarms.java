@@ -144,9 +144,19 @@ public class Alarms {
 		return (gauge != null && !Double.isNaN(gauge.value())) ? gauge.value() : otherwise;
 	}
 
+	/**
+	 * Old-generation data alive after the last collection, in percent of what it may
+	 * reach: garbage not yet collected does not count (it would make the rule fire on
+	 * every busy minute).
+	 */
 	private static double heapPercent(MeterRegistry registry) {
-		Runtime runtime = Runtime.getRuntime();
-		return 100.0 * (runtime.totalMemory() - runtime.freeMemory()) / runtime.maxMemory();
+		double live = gauge(registry, "jvm.gc.live.data.size", Double.NaN);
+		double max = gauge(registry, "jvm.gc.max.data.size", Double.NaN);
+		if (Double.isNaN(live) || Double.isNaN(max) || max <= 0) {
+			Runtime runtime = Runtime.getRuntime();
+			return 100.0 * (runtime.totalMemory() - runtime.freeMemory()) / runtime.maxMemory();
+		}
+		return 100.0 * live / max;
 	}
 
 }

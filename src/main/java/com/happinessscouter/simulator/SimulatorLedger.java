@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -20,7 +21,7 @@ public class SimulatorLedger {
 
 	private final Map<String, SimulatedGuest> guests = new ConcurrentHashMap<>();
 
-	private final Map<String, Content> contents = new ConcurrentHashMap<>();
+	private final Map<String, Supplier<Content>> contents = new ConcurrentHashMap<>();
 
 	private final Map<String, String> replyTokens = new ConcurrentHashMap<>();
 
@@ -55,11 +56,16 @@ public class SimulatorLedger {
 	}
 
 	public void putContent(String messageId, Content content) {
+		this.contents.put(messageId, () -> content);
+	}
+
+	/** Content made when it is downloaded (load scripts: nothing held in memory). */
+	public void putContent(String messageId, Supplier<Content> content) {
 		this.contents.put(messageId, content);
 	}
 
 	public Optional<Content> content(String messageId) {
-		return Optional.ofNullable(this.contents.get(messageId));
+		return Optional.ofNullable(this.contents.get(messageId)).map(Supplier::get);
 	}
 
 	public void issueReplyToken(String token, String userId) {

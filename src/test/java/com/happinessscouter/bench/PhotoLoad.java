@@ -92,7 +92,7 @@ public final class PhotoLoad {
 				for (SimulatedGuest guest : people) {
 					for (int p = 0; p < photos; p++) {
 						long at = ThreadLocalRandom.current().nextLong(seconds * 1000L);
-						byte[] photo = PhotoCopies.unique(samples.get(p % samples.size()));
+						byte[] photo = samples.get(p % samples.size());
 						pool.submit(() -> send(webhook, callback, ledger, guest, photo, at, sentAt, acks, errors));
 					}
 				}
@@ -117,7 +117,8 @@ public final class PhotoLoad {
 			Thread.sleep(delayMillis);
 			String messageId = SignedWebhook.newMessageId();
 			String replyToken = "load" + messageId;
-			ledger.putContent(messageId, new SimulatorLedger.Content(photo, "image/jpeg"));
+			ledger.putContent(messageId,
+					() -> new SimulatorLedger.Content(PhotoCopies.tagged(photo, messageId), "image/jpeg"));
 			ledger.issueReplyToken(replyToken, guest.userId());
 			String body = SignedWebhook.body(SignedWebhook.event("image",
 					Map.of("userId", guest.userId(), "messageId", messageId, "replyToken", replyToken)));

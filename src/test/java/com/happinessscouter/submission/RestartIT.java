@@ -5,15 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.happinessscouter.HappinessScouterApplication;
 import com.happinessscouter.simulator.ChatEntry;
 import com.happinessscouter.simulator.SimulatedGuest;
+import com.happinessscouter.support.AppInstance;
 import com.happinessscouter.support.Emulators;
 import com.happinessscouter.support.ScouterIT;
 import com.happinessscouter.support.SignedWebhook;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,19 +69,9 @@ class RestartIT extends ScouterIT {
 		}
 	}
 
-	/**
-	 * Another app instance on the restart table, using this test app's simulated LINE.
-	 */
 	private static ConfigurableApplicationContext instance(int port, String sweepInterval) {
-		Emulators emulators = Emulators.shared();
-		String line = "http://localhost:" + PORT + "/";
-		return new SpringApplicationBuilder(HappinessScouterApplication.class).profiles("local")
-			.run("--server.port=" + port, "--aws.dynamodb-endpoint=" + emulators.dynamodbEndpoint(),
-					"--aws.s3-endpoint=" + emulators.s3Endpoint(), "--app.dynamodb.table=restart-it",
-					"--app.s3.bucket=restart-it", "--line.api-url=" + line, "--line.data-api-url=" + line,
-					"--app.webhook.workers=1", "--app.webhook.capacity=1", "--app.webhook.lease=2s",
-					"--app.webhook.sweep-interval=" + sweepInterval, "--app.events.seed-demo=false",
-					"--spring.jmx.enabled=false");
+		return AppInstance.start(port, "restart-it", "--app.webhook.workers=1", "--app.webhook.capacity=1",
+				"--app.webhook.lease=2s", "--app.webhook.sweep-interval=" + sweepInterval);
 	}
 
 }

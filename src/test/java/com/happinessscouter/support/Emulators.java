@@ -23,19 +23,49 @@ public final class Emulators implements AutoCloseable {
 
 	private static Emulators shared;
 
-	private final EmulatorProcess dynamodb;
+	private volatile EmulatorProcess dynamodb;
 
-	private final EmulatorProcess s3;
+	private volatile EmulatorProcess s3;
 
 	private final int dynamodbPort;
 
 	private final int s3Port;
 
-	private Emulators(EmulatorProcess dynamodb, int dynamodbPort, EmulatorProcess s3, int s3Port) {
+	private final Path dataDirectory;
+
+	private final boolean persistent;
+
+	private Emulators(EmulatorProcess dynamodb, int dynamodbPort, EmulatorProcess s3, int s3Port, Path dataDirectory,
+			boolean persistent) {
 		this.dynamodb = dynamodb;
 		this.dynamodbPort = dynamodbPort;
 		this.s3 = s3;
 		this.s3Port = s3Port;
+		this.dataDirectory = dataDirectory;
+		this.persistent = persistent;
+	}
+
+	/** Stops S3 (an outage); {@link #startS3Again()} brings it back with its data. */
+	public void stopS3() {
+		this.s3.close();
+	}
+
+	public void startS3Again() {
+		this.s3 = startS3(Path.of(System.getProperty("user.dir")), this.dataDirectory.resolve("s3").toAbsolutePath(),
+				this.s3Port);
+	}
+
+	/**
+	 * Stops DynamoDB (an outage); {@link #startDynamodbAgain()} brings it back, with its
+	 * data when started persistent.
+	 */
+	public void stopDynamodb() {
+		this.dynamodb.close();
+	}
+
+	public void startDynamodbAgain() {
+		this.dynamodb = startDynamodb(Path.of(System.getProperty("user.dir")),
+				this.dataDirectory.resolve("dynamodb").toAbsolutePath(), this.dynamodbPort, this.persistent);
 	}
 
 	/** One pair of emulators for this test JVM, with throw-away data. */
@@ -65,7 +95,7 @@ public final class Emulators implements AutoCloseable {
 			.supplyAsync(() -> startS3(root, dataDirectory.resolve("s3").toAbsolutePath(), s3Port));
 		EmulatorProcess dynamodb = startDynamodb(root, dataDirectory.resolve("dynamodb").toAbsolutePath(), dynamodbPort,
 				persistent);
-		return new Emulators(dynamodb, dynamodbPort, s3.join(), s3Port);
+		return new Emulators(dynamodb, dynamodbPort, s3.join(), s3Port, dataDirectory, persistent);
 	}
 
 	private static EmulatorProcess startDynamodb(Path root, Path directory, int port, boolean persistent) {

@@ -1,5 +1,6 @@
 package com.happinessscouter.support;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -8,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import java.util.UUID;
 
 import javax.imageio.IIOImage;
@@ -50,11 +52,37 @@ public final class PhotoCopies {
 	}
 
 	/**
+	 * The photo drawn smaller on a plain background, at a place and in a shade chosen by
+	 * {@code variant}: another picture to the eye and to the perceptual hash, the same
+	 * face to the analyzer.
+	 */
+	public static byte[] onBackground(byte[] photo, int variant) {
+		BufferedImage source = read(photo);
+		BufferedImage canvas = new BufferedImage(960, 720, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = canvas.createGraphics();
+		Random random = new Random(variant * 7919L + 17);
+		g.setColor(new Color(random.nextInt(256), random.nextInt(256), random.nextInt(256)));
+		g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+		g.setColor(new Color(random.nextInt(256), random.nextInt(256), random.nextInt(256)));
+		g.fillRect(random.nextInt(480), random.nextInt(360), 240 + random.nextInt(480), 180 + random.nextInt(360));
+		int size = 360 + random.nextInt(120);
+		g.drawImage(source, random.nextInt(canvas.getWidth() - size), random.nextInt(canvas.getHeight() - size), size,
+				size, null);
+		g.dispose();
+		return jpeg(canvas, 0.85f);
+	}
+
+	/**
 	 * The same JPEG with a comment segment holding a random id: the same pixels, other
 	 * bytes (a photo no earlier test sent).
 	 */
 	public static byte[] unique(byte[] jpeg) {
-		byte[] comment = ("test " + UUID.randomUUID()).getBytes(StandardCharsets.US_ASCII);
+		return tagged(jpeg, UUID.randomUUID().toString());
+	}
+
+	/** The same JPEG with a comment segment holding {@code tag}: other bytes per tag. */
+	public static byte[] tagged(byte[] jpeg, String tag) {
+		byte[] comment = ("test " + tag).getBytes(StandardCharsets.US_ASCII);
 		int length = comment.length + 2;
 		byte[] copy = new byte[jpeg.length + 4 + comment.length];
 		copy[0] = jpeg[0];

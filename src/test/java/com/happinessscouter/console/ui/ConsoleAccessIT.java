@@ -28,6 +28,8 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** Who may open what in the console, and how it defends itself. */
 class ConsoleAccessIT extends ScouterIT {
@@ -48,6 +51,9 @@ class ConsoleAccessIT extends ScouterIT {
 
 	@Autowired
 	ConsolePreferences preferences;
+
+	@Autowired
+	S3Client s3;
 
 	private BrowserContext browser;
 
@@ -89,8 +95,14 @@ class ConsoleAccessIT extends ScouterIT {
 		console.waitForFunction(
 				"() => { const img = document.querySelector('#guest-photos img'); return img && img.complete && img.naturalWidth > 0; }",
 				null, new Page.WaitForFunctionOptions().setTimeout(20_000));
+		assertThat(console.locator("#guest-photos .guest-emotions")).containsText("Photo: Happy");
+		assertThat(console.locator("#guest-photos .guest-face").first()).containsText("Face 1:");
+		String userId = console.url().substring(console.url().lastIndexOf('/') + 1);
+		Photo photo = this.submissions.ofGuest(userId).getFirst();
 		console.locator(".guest-delete-photo").click();
 		assertThat(console.locator("#guest-photos")).containsText("No photos");
+		assertThatExceptionOfType(NoSuchKeyException.class)
+			.isThrownBy(() -> this.s3.getObjectAsBytes((get) -> get.bucket("scouter-it").key(photo.s3Key())));
 		console.navigate(base() + "audit");
 		assertThat(console.locator("#audit-grid")).containsText("delete photo");
 	}

@@ -1,0 +1,39 @@
+package com.happinessscouter.support;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.happinessscouter.HappinessScouterApplication;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Another app instance in the test JVM, on its own port and table, on the shared
+ * emulators and talking to the shared test app's simulated LINE API (which records what
+ * guests receive).
+ */
+public final class AppInstance {
+
+	private AppInstance() {
+	}
+
+	public static ConfigurableApplicationContext start(int port, String table, String... settings) {
+		return start(Emulators.shared(), port, table, settings);
+	}
+
+	/** An instance on its own emulators (outage tests stop and start them). */
+	public static ConfigurableApplicationContext start(Emulators emulators, int port, String table,
+			String... settings) {
+		String line = "http://localhost:" + ScouterIT.PORT + "/";
+		List<String> args = new ArrayList<>(
+				List.of("--server.port=" + port, "--aws.dynamodb-endpoint=" + emulators.dynamodbEndpoint(),
+						"--aws.s3-endpoint=" + emulators.s3Endpoint(), "--app.dynamodb.table=" + table,
+						"--app.s3.bucket=" + table, "--line.api-url=" + line, "--line.data-api-url=" + line,
+						"--app.events.seed-demo=false", "--spring.jmx.enabled=false"));
+		args.addAll(List.of(settings));
+		return new SpringApplicationBuilder(HappinessScouterApplication.class).profiles("local")
+			.run(args.toArray(String[]::new));
+	}
+
+}

@@ -1,0 +1,99 @@
+package com.happinessscouter.webhook;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.happinessscouter.simulator.SimulatedGuest;
+import com.happinessscouter.simulator.SimulatorLedger;
+import com.happinessscouter.support.AppInstance;
+import com.happinessscouter.support.Emulators;
+import com.happinessscouter.support.PhotoCopies;
+import com.happinessscouter.support.ScouterIT;
+import com.happinessscouter.support.SignedWebhook;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A dependency goes down in the middle of the party. S3 down: the webhook keeps taking
+ * photos (200), health names {@code photoBucket}, and once S3 is back every photo is
+ * answered by itself, once. DynamoDB down: the webhook answers 503 at once (nothing can
+ * be recorded, so LINE redelivers), health names {@code dynamoDb}; LINE's redelivery
+ * after it is back is answered once. The app runs on its own emulators, which the test
+ * stops and starts.
+ */
+class OutageIT extends ScouterIT {
+
+	private static final Duration OUTAGE = Duration.ofSeconds(8);
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@Test
+	void photosWaitOutAStoreOutageAndAreAnsweredOnce() throws Exception {
+		int port = Emulators.freePort();
+		URI callback = URI.create("http://localhost:" + port + "/callback");
+		try (Emulators own = Emulators.start(Files.createTempDirectory("outage-it"), true);
+				ConfigurableApplicationContext app = AppInstance.start(own, port, "outage-it",
+						"--app.webhook.sweep-interval=300ms");
+				HttpClient http = HttpClient.newHttpClient()) {
+			own.stopS3();
+			List<SimulatedGuest> guests = List.of(guest("ja"), guest("en"));
+			for (SimulatedGuest guest : guests) {
+				assertThat(send(callback, photoEvent(guest))).as("accepted while S3 is down").isEqualTo(200);
+			}
+			await().atMost(PATIENCE).until(() -> component(http, port, "photoBucket"), "DOWN"::equals);
+			assertThat(component(http, port, "dynamoDb")).isEqualTo("UP");
+			Thread.sleep(OUTAGE.toMillis());
+			assertThat(guests).allSatisfy((guest) -> assertThat(this.ledger.botMessages(guest.userId())).isEmpty());
+
+			own.startS3Again();
+			for (SimulatedGuest guest : guests) {
+				awaitBotMessages(guest.userId(), 1);
+			}
+			await().atMost(PATIENCE).until(() -> component(http, port, "photoBucket"), "UP"::equals);
+
+			own.stopDynamodb();
+			SimulatedGuest late = guest("en");
+			String body = photoEvent(late);
+			assertThat(send(callback, body)).as("nothing can be recorded: LINE redelivers").isEqualTo(503);
+			assertThat(component(http, port, "dynamoDb")).isEqualTo("DOWN");
+			Thread.sleep(OUTAGE.toMillis());
+			own.startDynamodbAgain();
+			await().atMost(PATIENCE).until(() -> send(callback, body), (status) -> status == 200);
+			awaitBotMessages(late.userId(), 1);
+
+			Thread.sleep(2000); // a second answer would have arrived by now
+			for (SimulatedGuest guest : List.of(guests.get(0), guests.get(1), late)) {
+				assertThat(this.ledger.botMessages(guest.userId())).as("answered exactly once").hasSize(1);
+			}
+		}
+	}
+
+	private String photoEvent(SimulatedGuest guest) {
+		String messageId = SignedWebhook.newMessageId();
+		this.ledger.putContent(messageId, new SimulatorLedger.Content(
+				PhotoCopies.unique(SignedWebhook.bytes("/photos/grace_hopper_512x512.jpg")), "image/jpeg"));
+		return SignedWebhook
+			.body(SignedWebhook.event("image", Map.of("userId", guest.userId(), "messageId", messageId)));
+	}
+
+	private static String component(HttpClient http, int port, String name) throws Exception {
+		HttpResponse<String> health = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		JsonNode components = JSON.readTree(health.body()).path("components");
+		return components.path(name).path("status").asText();
+	}
+
+}
