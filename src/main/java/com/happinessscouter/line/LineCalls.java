@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -33,9 +34,12 @@ class LineCalls {
 
 	private final ObservationRegistry observations;
 
-	LineCalls(LineProperties line, LineHealth health, ObservationRegistry observations) {
+	private final MeterRegistry meters;
+
+	LineCalls(LineProperties line, LineHealth health, ObservationRegistry observations, MeterRegistry meters) {
 		this.health = health;
 		this.observations = observations;
+		this.meters = meters;
 		this.timeout = line.timeout();
 		this.attempts = 3;
 		this.backoff = Duration.ofMillis(200);
@@ -54,11 +58,11 @@ class LineCalls {
 		for (int attempt = 1; attempt <= this.attempts; attempt++) {
 			try {
 				T answer = await(what, request.get());
-				this.health.answered(what, 200);
+				answered(what, 200);
 				return answer;
 			}
 			catch (LineApiException ex) {
-				this.health.answered(what, ex.status());
+				answered(what, ex.status());
 				if (!ex.retryable()) {
 					throw ex;
 				}
@@ -67,6 +71,16 @@ class LineCalls {
 			}
 		}
 		throw last;
+	}
+
+	/**
+	 * Every attempt's outcome: {@code app.line.calls{call, status}} with status
+	 * {@code 2xx}, {@code 429}, {@code 4xx}, {@code 5xx} or {@code none} (no answer).
+	 */
+	private void answered(String what, int status) {
+		this.health.answered(what, status);
+		String outcome = (status == 0) ? "none" : (status == 429) ? "429" : (status / 100) + "xx";
+		this.meters.counter("app.line.calls", "call", what, "status", outcome).increment();
 	}
 
 	private <T> T await(String what, CompletableFuture<Result<T>> future) {

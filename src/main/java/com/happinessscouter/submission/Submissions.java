@@ -45,6 +45,16 @@ public class Submissions {
 		return this.photos.find(key).map(PhotoMapper::photo);
 	}
 
+	/** What the photo bucket holds now. */
+	public record Stored(long photos, long bytes) {
+	}
+
+	/** Counts the stored photos and their bytes (lists the bucket: for the cost page). */
+	public Stored stored() {
+		long[] usage = this.objects.usage();
+		return new Stored(usage[0], usage[1]);
+	}
+
 	/** A link to a stored object valid for a few minutes. */
 	public String thumbnailUrl(String s3Key) {
 		return this.objects.presignedUrl(s3Key, Duration.ofMinutes(10));

@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
  */
 class OutageIT extends ScouterIT {
 
-	private static final Duration OUTAGE = Duration.ofSeconds(8);
+	private static final Duration OUTAGE = Duration.ofSeconds(30);
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -69,6 +69,18 @@ public class PhotoObjects {
 			.toList();
 	}
 
+	/** How many photos are stored and their bytes (one List call per 1,000 photos). */
+	public long[] usage() {
+		long[] usage = new long[2];
+		this.s3.listObjectsV2Paginator((r) -> r.bucket(this.bucket.name()).prefix(PhotoBucket.PHOTO_PREFIX))
+			.contents()
+			.forEach((object) -> {
+				usage[0]++;
+				usage[1] += object.size();
+			});
+		return usage;
+	}
+
 	/** The photo as a stream (for copying without holding it in memory). */
 	public InputStream open(String key) {
 		return this.s3.getObject((r) -> r.bucket(this.bucket.name()).key(key));

@@ -32,6 +32,11 @@ class StatusPageIT extends ScouterIT {
 			assertThat(page.locator("#status-alarms")).containsText("queue-depth");
 			assertThat(page.locator("#status-summary")).containsText("Alarms firing");
 
+			page.navigate(base() + "cost");
+			assertThat(page.locator("#cost-lines")).containsText("Photo uploads (S3 PUT)");
+			assertThat(page.locator("#cost-total")).containsText("USD projected");
+			assertThat(page.locator("#cost-reference")).containsText("1,000 analysed and stored photos");
+
 		}
 		finally {
 			browser.close();
