@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,7 +45,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The simulated LINE plan is unlimited here (a paid plan): answers that miss the reply
  * token's minute are pushed instead of held at the free plan's quota.
  * <p>
- * Arguments: guests (200), photos per guest (3), seconds (60).
+ * Arguments: guests (200), photos per guest (3), seconds (60), then any app settings
+ * ({@code --app.scoring.max-concurrent=1}).
  */
 public final class PhotoLoad {
 
@@ -60,12 +62,15 @@ public final class PhotoLoad {
 		Path data = Files.createTempDirectory("photo-load");
 		Emulators emulators = Emulators.start(data, false);
 		int port = Emulators.freePort();
+		List<String> settings = new ArrayList<>(
+				List.of("--server.port=" + port, "--aws.dynamodb-endpoint=" + emulators.dynamodbEndpoint(),
+						"--aws.s3-endpoint=" + emulators.s3Endpoint(), "--app.dynamodb.table=photo-load",
+						"--app.s3.bucket=photo-load", "--app.events.seed-demo=false", "--logging.level.root=WARN",
+						"--spring.main.banner-mode=off"));
+		settings.addAll(Arrays.asList(args).subList(Math.min(3, args.length), args.length));
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HappinessScouterApplication.class)
 			.profiles("local")
-			.run("--server.port=" + port, "--aws.dynamodb-endpoint=" + emulators.dynamodbEndpoint(),
-					"--aws.s3-endpoint=" + emulators.s3Endpoint(), "--app.dynamodb.table=photo-load",
-					"--app.s3.bucket=photo-load", "--app.events.seed-demo=false", "--logging.level.root=WARN",
-					"--spring.main.banner-mode=off")) {
+			.run(settings.toArray(String[]::new))) {
 			SimulatorLedger ledger = app.getBean(SimulatorLedger.class);
 			// a paid LINE plan: answers that miss the reply token's minute are pushed,
 			// not held
