@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.happinessscouter.console.AdminAudit;
+import com.happinessscouter.events.Events;
+import com.happinessscouter.events.WeddingEvent;
 import com.happinessscouter.scoring.Emotion;
 import com.happinessscouter.scoring.Face;
 import com.happinessscouter.submission.Photo;
@@ -50,13 +52,17 @@ public class GuestView extends VerticalLayout implements HasUrlParameter<String>
 
 	private final AdminAudit audit;
 
+	private final Events events;
+
 	private final AuthenticationContext authentication;
 
 	private final FlexLayout photos = new FlexLayout();
 
 	private String userId;
 
-	public GuestView(Submissions submissions, GuestData data, AdminAudit audit, AuthenticationContext authentication) {
+	public GuestView(Submissions submissions, GuestData data, AdminAudit audit, Events events,
+			AuthenticationContext authentication) {
+		this.events = events;
 		this.submissions = submissions;
 		this.data = data;
 		this.audit = audit;
@@ -110,6 +116,17 @@ public class GuestView extends VerticalLayout implements HasUrlParameter<String>
 			card.add(thumbnail);
 		}
 		card.add(new Div(TIME.format(photo.receivedAt()) + " · " + photo.status()));
+		if (photo.eventId() != null) {
+			Div event = new Div(getTranslation("guest.event",
+					this.events.all()
+						.stream()
+						.filter((e) -> e.id().equals(photo.eventId()))
+						.map(WeddingEvent::name)
+						.findFirst()
+						.orElse(photo.eventId())));
+			event.addClassName("guest-event");
+			card.add(event);
+		}
 		if (photo.score() != null) {
 			card.add(new Div(getTranslation("guest.score",
 					NumberFormat.getIntegerInstance(getLocale()).format(photo.score().power()),

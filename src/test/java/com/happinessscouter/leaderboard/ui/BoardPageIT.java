@@ -126,6 +126,7 @@ class BoardPageIT extends ScouterIT {
 				.first()
 				.click();
 			console.waitForURL("**/guests/U*");
+			assertThat(console.locator("#guest-photos .guest-event")).hasText("Event: Garden party");
 			console.locator(".guest-hide-photo").click();
 			assertThat(console.locator(".guest-show-photo")).hasCount(1);
 			assertThat(board.locator(".board-row")).containsText("Mika");
