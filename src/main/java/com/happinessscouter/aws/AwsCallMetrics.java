@@ -1,5 +1,7 @@
 package com.happinessscouter.aws;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,6 +31,8 @@ final class AwsCallMetrics implements ExecutionInterceptor {
 	private final MeterRegistry registry;
 
 	private final ObservationRegistry observations;
+
+	private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
 	AwsCallMetrics(MeterRegistry registry, ObservationRegistry observations) {
 		this.registry = registry;
@@ -64,14 +68,20 @@ final class AwsCallMetrics implements ExecutionInterceptor {
 		}
 	}
 
+	/**
+	 * One timer per service, operation and outcome, built once: every call goes through
+	 * here, the webhook's durable write included.
+	 */
 	private void record(ExecutionAttributes attributes, String outcome) {
 		Long started = attributes.getAttribute(STARTED);
-		Timer.builder("app.aws.calls")
-			.description("AWS SDK calls by service, operation and outcome")
-			.tag("service", String.valueOf(attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME)))
-			.tag("operation", String.valueOf(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME)))
-			.tag("outcome", outcome)
-			.register(this.registry)
+		String service = String.valueOf(attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME));
+		String operation = String.valueOf(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+		this.timers
+			.computeIfAbsent(service + " " + operation + " " + outcome,
+					(name) -> Timer.builder("app.aws.calls")
+						.description("AWS SDK calls by service, operation and outcome")
+						.tags("service", service, "operation", operation, "outcome", outcome)
+						.register(this.registry))
 			.record((started != null) ? System.nanoTime() - started : 0, TimeUnit.NANOSECONDS);
 	}
 

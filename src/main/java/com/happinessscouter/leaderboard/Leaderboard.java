@@ -58,9 +58,9 @@ public class Leaderboard {
 	/** The best {@code limit} guests: one Query on the index and one batch read. */
 	public List<Standing> top(String eventId, int limit) {
 		List<BoardTable.Entry> entries = this.table.top(eventId, limit);
-		Map<String, Showcased> photos = this.table.showcased(eventId,
-				entries.stream().map((entry) -> entry.userId() + "#" + entry.imageId()).toList());
-		Set<String> offScreen = this.table.offScreen(entries.stream().map(BoardTable.Entry::userId).toList());
+		BoardTable.Screen screen = this.table.screen(eventId, entries);
+		Map<String, Showcased> photos = screen.photos();
+		Set<String> offScreen = screen.offScreen();
 		List<Standing> standings = new ArrayList<>();
 		for (BoardTable.Entry entry : entries) {
 			Showcased photo = photos.get(entry.userId() + "#" + entry.imageId());

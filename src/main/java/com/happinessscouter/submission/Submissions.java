@@ -38,7 +38,7 @@ public class Submissions {
 
 	/** A link to the photo valid for a few minutes (the bucket is private). */
 	public String thumbnailUrl(Photo photo) {
-		return this.objects.presignedUrl(photo.s3Key(), Duration.ofMinutes(10));
+		return thumbnailUrl(photo.s3Key());
 	}
 
 	public Optional<Photo> find(PhotoKey key) {

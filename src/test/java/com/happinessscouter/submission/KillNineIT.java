@@ -14,6 +14,7 @@ import java.util.Map;
 import com.happinessscouter.HappinessScouterApplication;
 import com.happinessscouter.simulator.SimulatedGuest;
 import com.happinessscouter.simulator.SimulatorLedger;
+import com.happinessscouter.support.AppInstance;
 import com.happinessscouter.support.Emulators;
 import com.happinessscouter.support.PhotoCopies;
 import com.happinessscouter.support.ScouterIT;
@@ -86,18 +87,12 @@ class KillNineIT extends ScouterIT {
 
 	/** The app as its own JVM on the shared emulators, one worker, short leases. */
 	private static Process app(int port, String log) throws Exception {
-		Emulators emulators = Emulators.shared();
-		String line = "http://localhost:" + PORT + "/";
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
-				System.getProperty("java.class.path"), HappinessScouterApplication.class.getName(),
-				"--spring.profiles.active=local", "--server.port=" + port,
-				"--aws.dynamodb-endpoint=" + emulators.dynamodbEndpoint(),
-				"--aws.s3-endpoint=" + emulators.s3Endpoint(), "--app.dynamodb.table=kill-it",
-				"--app.s3.bucket=kill-it", "--line.api-url=" + line, "--line.data-api-url=" + line,
-				"--app.events.seed-demo=false", "--app.webhook.workers=1", "--app.webhook.lease=3s",
-				"--app.webhook.sweep-interval=300ms", "--spring.jmx.enabled=false",
-				"--vaadin.frontend.hotdeploy=false");
+		List<String> command = new ArrayList<>(
+				List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+						HappinessScouterApplication.class.getName(), "--spring.profiles.active=local"));
+		command.addAll(AppInstance.arguments(Emulators.shared(), port, "kill-it", "--app.webhook.workers=1",
+				"--app.webhook.lease=3s", "--app.webhook.sweep-interval=300ms"));
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(new File("target", log)).start();
 	}
 

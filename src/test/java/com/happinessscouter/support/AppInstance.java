@@ -25,6 +25,14 @@ public final class AppInstance {
 	/** An instance on its own emulators (outage tests stop and start them). */
 	public static ConfigurableApplicationContext start(Emulators emulators, int port, String table,
 			String... settings) {
+		return new SpringApplicationBuilder(HappinessScouterApplication.class).profiles("local")
+			.run(arguments(emulators, port, table, settings).toArray(String[]::new));
+	}
+
+	/**
+	 * The command-line settings of such an instance (also for one in its own process).
+	 */
+	public static List<String> arguments(Emulators emulators, int port, String table, String... settings) {
 		String line = "http://localhost:" + ScouterIT.PORT + "/";
 		List<String> args = new ArrayList<>(
 				List.of("--server.port=" + port, "--aws.dynamodb-endpoint=" + emulators.dynamodbEndpoint(),
@@ -32,8 +40,7 @@ public final class AppInstance {
 						"--app.s3.bucket=" + table, "--line.api-url=" + line, "--line.data-api-url=" + line,
 						"--app.events.seed-demo=false", "--spring.jmx.enabled=false"));
 		args.addAll(List.of(settings));
-		return new SpringApplicationBuilder(HappinessScouterApplication.class).profiles("local")
-			.run(args.toArray(String[]::new));
+		return args;
 	}
 
 }

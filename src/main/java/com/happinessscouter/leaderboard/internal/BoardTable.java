@@ -153,17 +153,16 @@ public class BoardTable {
 		this.db.deleteItem((delete) -> delete.tableName(this.table).key(showKey(eventId, userId, imageId)));
 	}
 
-	/**
-	 * The photos of the event, as the screen may show them, by {@code userId#imageId}.
-	 */
-	public Map<String, Showcased> showcased(String eventId, Collection<String> photoIds) {
-		Map<String, Showcased> found = new HashMap<>();
-		for (Map<String, AttributeValue> item : batchGet(
-				photoIds.stream().map((id) -> Items.key("SHOW#" + eventId, id)).toList())) {
-			Showcased photo = showcased(item);
-			found.put(photo.userId() + "#" + photo.imageId(), photo);
-		}
-		return found;
+	/** What the screen may show of some entries: their photos, and who is kept off. */
+	public record Screen(Map<String, Showcased> photos, Set<String> offScreen) {
+	}
+
+	/** The entries' photos and the guests' wishes in one batch read. */
+	public Screen screen(String eventId, List<Entry> entries) {
+		List<Map<String, AttributeValue>> keys = new ArrayList<>();
+		entries.forEach((entry) -> keys.add(Items.key("SHOW#" + eventId, entry.userId() + "#" + entry.imageId())));
+		entries.forEach((entry) -> keys.add(preferenceKey(entry.userId())));
+		return screen(batchGet(keys));
 	}
 
 	/** Newest first: shown ({@code VISIBLE}) or awaiting approval ({@code PENDING}). */
@@ -198,25 +197,37 @@ public class BoardTable {
 
 	public void keepOffScreen(String userId, boolean off) {
 		if (!off) {
-			this.db
-				.deleteItem((delete) -> delete.tableName(this.table).key(Items.key("BOARDGUEST#" + userId, "PREFS")));
+			this.db.deleteItem((delete) -> delete.tableName(this.table).key(preferenceKey(userId)));
 			return;
 		}
-		Map<String, AttributeValue> item = new HashMap<>(Items.key("BOARDGUEST#" + userId, "PREFS"));
+		Map<String, AttributeValue> item = new HashMap<>(preferenceKey(userId));
 		item.put("offScreen", Items.bool(true));
 		this.db.putItem((put) -> put.tableName(this.table).item(item));
 	}
 
 	/** Which of these guests asked to be kept off the screen. */
 	public Set<String> offScreen(Collection<String> userIds) {
+		return screen(batchGet(userIds.stream().map(BoardTable::preferenceKey).toList())).offScreen();
+	}
+
+	private static Screen screen(List<Map<String, AttributeValue>> items) {
+		Map<String, Showcased> photos = new HashMap<>();
 		Set<String> off = new HashSet<>();
-		for (Map<String, AttributeValue> item : batchGet(
-				userIds.stream().distinct().map((id) -> Items.key("BOARDGUEST#" + id, "PREFS")).toList())) {
-			if (Items.flag(item, "offScreen")) {
-				off.add(item.get(SingleTable.PARTITION_KEY).s().substring("BOARDGUEST#".length()));
+		for (Map<String, AttributeValue> item : items) {
+			String pk = item.get(SingleTable.PARTITION_KEY).s();
+			if (pk.startsWith("BOARDGUEST#") && Items.flag(item, "offScreen")) {
+				off.add(pk.substring("BOARDGUEST#".length()));
+			}
+			else if (pk.startsWith("SHOW#")) {
+				Showcased photo = showcased(item);
+				photos.put(photo.userId() + "#" + photo.imageId(), photo);
 			}
 		}
-		return off;
+		return new Screen(photos, off);
+	}
+
+	private static Map<String, AttributeValue> preferenceKey(String userId) {
+		return Items.key("BOARDGUEST#" + userId, "PREFS");
 	}
 
 	private List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys) {

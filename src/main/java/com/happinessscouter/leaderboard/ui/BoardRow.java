@@ -1,6 +1,7 @@
 package com.happinessscouter.leaderboard.ui;
 
 import java.util.Objects;
+import java.util.function.Function;
 
 import com.happinessscouter.leaderboard.Standing;
 import com.vaadin.flow.component.html.Div;
@@ -32,7 +33,8 @@ class BoardRow extends Div {
 		add(this.rank, this.photo, this.name, this.power);
 	}
 
-	void show(Standing standing, String name, String power, Image image) {
+	/** {@code photos} makes the thumbnail, only when the row's photo changed. */
+	void show(Standing standing, String name, String power, Function<String, Image> photos) {
 		getStyle().set("--rank", Integer.toString(standing.rank() - 1));
 		getElement().setAttribute("data-rank", Integer.toString(standing.rank()));
 		this.rank.setText(Integer.toString(standing.rank()));
@@ -41,8 +43,8 @@ class BoardRow extends Div {
 		if (!Objects.equals(this.photoKey, standing.photoS3Key())) {
 			this.photoKey = standing.photoS3Key();
 			this.photo.removeAll();
-			if (image != null) {
-				this.photo.add(image);
+			if (this.photoKey != null) {
+				this.photo.add(photos.apply(this.photoKey));
 			}
 		}
 		setClassName("top-three", standing.rank() <= 3);

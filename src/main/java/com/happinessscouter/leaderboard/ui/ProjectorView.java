@@ -196,7 +196,7 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
 				this.list.add(created);
 				return created;
 			});
-			row.show(standing, name(standing), power(standing.power()), photo(standing.photoS3Key()));
+			row.show(standing, name(standing), power(standing.power()), this::photo);
 		}
 	}
 

@@ -81,8 +81,8 @@ class Fingerprints {
 
 	private Optional<PhotoKey> claimDigest(PhotoItem item, PhotoKey self) {
 		String scope = (item.getEventId() != null) ? item.getEventId() : "-";
-		Map<String, AttributeValue> claim = new HashMap<>(
-				Items.key("DIGEST#" + scope + "#" + item.getSha256(), "PHOTO"));
+		Map<String, AttributeValue> key = Items.key("DIGEST#" + scope + "#" + item.getSha256(), "PHOTO");
+		Map<String, AttributeValue> claim = new HashMap<>(key);
 		claim.put("photo", Items.s(PhotoMapper.text(self)));
 		expiry(claim, item);
 		try {
@@ -92,9 +92,7 @@ class Fingerprints {
 		}
 		catch (ConditionalCheckFailedException taken) {
 			Map<String, AttributeValue> first = this.db
-				.getItem((get) -> get.tableName(this.table)
-					.key(Items.key("DIGEST#" + scope + "#" + item.getSha256(), "PHOTO"))
-					.consistentRead(true))
+				.getItem((get) -> get.tableName(this.table).key(key).consistentRead(true))
 				.item();
 			PhotoKey original = PhotoMapper.key(Items.text(first, "photo"));
 			if (original == null || original.equals(self)) {

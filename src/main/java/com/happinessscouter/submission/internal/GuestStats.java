@@ -225,8 +225,11 @@ public class GuestStats {
 			.scanIndexForward(false);
 	}
 
+	/** How many guests there are: the totals item only (no per-minute query). */
 	public long guestCount() {
-		return totals().guests();
+		return Items
+			.num(this.db.getItem((g) -> g.tableName(this.table).key(Items.key("STATS", "TOTALS")).consistentRead(true))
+				.item(), "guests");
 	}
 
 	private static GuestSummary summary(Map<String, AttributeValue> item) {

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.happinessscouter.scoring.Analysis;
 import com.happinessscouter.scoring.PhotoToAnalyze;
+import com.happinessscouter.support.PhotoCopies;
 
 /**
  * Offline analyzer benchmark (prints figures; not a test): per-photo latency p50/p95 for
@@ -42,7 +43,7 @@ public final class AnalyzerBenchmark {
 		photos.put("1 face, 512x512", TestPhotos.bytes(TestPhotos.GRACE_HOPPER));
 		photos.put("5 faces, 1920x1080", TestPhotos.encode(fiveFaces(), "jpg"));
 		photos.put("12 MP, 4000x3000",
-				TestPhotos.encode(scaled(TestPhotos.image(TestPhotos.SAMPLE3), 4000, 3000), "jpg"));
+				TestPhotos.encode(PhotoCopies.scale(TestPhotos.image(TestPhotos.SAMPLE3), 4000, 3000), "jpg"));
 		System.out.printf("Offline analyzer, %d runs after %d warm-up, max heap %d MB, %d cores%n", RUNS, WARM_UP,
 				Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
 		System.out.printf("%-20s %-8s %6s %9s %9s %8s%n", "photo", "threads", "faces", "p50 ms", "p95 ms", "photo/s");
@@ -123,15 +124,6 @@ public final class AnalyzerBenchmark {
 			BufferedImage image = face.photo().equals(TestPhotos.GRACE_HOPPER) ? grace : sample3;
 			face.drawAround(graphics, image, 250 / face.width(), 192 + n * 384, 540, n % 2 == 1);
 		}
-		graphics.dispose();
-		return out;
-	}
-
-	private static BufferedImage scaled(BufferedImage image, int width, int height) {
-		BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
-		Graphics2D graphics = out.createGraphics();
-		graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-		graphics.drawImage(image, 0, 0, width, height, null);
 		graphics.dispose();
 		return out;
 	}
