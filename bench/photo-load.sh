@@ -1,11 +1,26 @@
 #!/usr/bin/env bash
-# The wedding-day burst: GUESTS guests x PHOTOS photos within SECONDS s against the local stack
-# (app with the offline model + simulated LINE in one JVM, dynalite and S3Mock as child
-# processes). Prints ack latency, photo-to-answer time, answered counts and RSS.
+# The wedding-day burst: GUESTS guests x PHOTOS photos within SECONDS s. The app runs as its
+# own JVM from the production jar (built here into target/production/ unless APP_JAR names
+# one), with the offline face model; this script's JVM holds dynalite and S3Mock (child
+# processes), the simulated LINE platform and the load generator. Prints ack latency,
+# photo-to-answer time, answered counts, and the app's RSS and CPU use.
 # Usage: bench/photo-load.sh [guests=200] [photos=3] [seconds=60] [app settings, e.g. --app.scoring.max-concurrent=1]
+# APP_JAVA_OPTS: the app's JVM options (default -Xmx512m).
+# ANALYZER=rekognition: the production shape, a simulated Rekognition (400 ms a photo, 5 a
+# second) instead of the offline model on the app's own cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+if [ -z "${APP_JAR:-}" ]; then
+  # the production jar, built from a copy of the sources so that target/classes keeps
+  # Vaadin's development mode for the local run and the tests
+  rm -rf target/production && mkdir -p target/production/src
+  cp -r pom.xml mvnw .mvn target/production/ && cp -r src/main target/production/src/
+  rm -rf target/production/src/main/frontend/generated
+  (cd target/production && ./mvnw -q -B -Pproduction -DskipTests -Dexec.skip -Dspring-javaformat.skip package)
+  APP_JAR=$(ls target/production/target/happiness-scouter-*.jar)
+fi
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-"$JAVA_HOME/bin/java" ${JAVA_OPTS:--Xmx512m -XX:+UseSerialGC} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+"$JAVA_HOME/bin/java" -Xmx768m -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+  -Dphoto-load.jar="$APP_JAR" -Dphoto-load.java-options="${APP_JAVA_OPTS:--Xmx512m}" -Dphoto-load.analyzer="${ANALYZER:-offline}" \
   com.happinessscouter.bench.PhotoLoad "${1:-200}" "${2:-3}" "${3:-60}" "${@:4}"

@@ -1,7 +1,5 @@
 package com.happinessscouter.scoring;
 
-import java.util.concurrent.Semaphore;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -11,8 +9,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Scores a photo: the configured analyzer finds the faces, the {@link HappinessFormula}
- * turns them into one happiness power. At most {@code app.scoring.max-concurrent}
- * analyses run at once (the offline model is CPU-bound; Rekognition has a TPS quota).
+ * turns them into one happiness power. Analyses run on the {@link AnalysisThreads}: at
+ * most {@code app.scoring.max-concurrent} at once (the offline model is CPU-bound;
+ * Rekognition has a TPS quota), at a lower CPU priority than the webhook.
  */
 @Service
 public class Scoring {
@@ -21,7 +20,7 @@ public class Scoring {
 
 	private final HappinessFormula formula;
 
-	private final Semaphore running;
+	private final AnalysisThreads threads;
 
 	private final String analyzerName;
 
@@ -34,12 +33,12 @@ public class Scoring {
 	private final ObservationRegistry observations;
 
 	Scoring(FaceAnalyzer analyzer, HappinessFormula formula, ScoringProperties properties, MeterRegistry meters,
-			AnalyzerHealth health, ObservationRegistry observations) {
+			AnalyzerHealth health, ObservationRegistry observations, AnalysisThreads threads) {
 		this.health = health;
 		this.observations = observations;
 		this.analyzer = analyzer;
 		this.formula = formula;
-		this.running = new Semaphore(properties.maxConcurrent());
+		this.threads = threads;
 		this.analyzerName = properties.analyzer().name().toLowerCase(java.util.Locale.ROOT);
 		this.meters = meters;
 		this.latency = Timer.builder("app.analyzer.latency")
@@ -59,15 +58,15 @@ public class Scoring {
 	}
 
 	private Analysis analyze(PhotoToAnalyze photo) {
-		this.running.acquireUninterruptibly();
-		try {
-			return this.latency.record(() -> Observation.createNotStarted("app.span.analyzer", this.observations)
-				.contextualName("analyze " + this.analyzerName)
-				.observe(() -> this.analyzer.analyze(photo)));
-		}
-		finally {
-			this.running.release();
-		}
+		Observation observation = Observation.createNotStarted("app.span.analyzer", this.observations)
+			.contextualName("analyze " + this.analyzerName);
+		return this.latency.record(() -> observation.observe(() -> this.threads.run(() -> {
+			// the analysis thread continues this trace (Rekognition's calls are its
+			// spans)
+			try (Observation.Scope scope = observation.openScope()) {
+				return this.analyzer.analyze(photo);
+			}
+		})));
 	}
 
 	private static String outcome(Analysis analysis) {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,18 +15,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.happinessscouter.HappinessScouterApplication;
+import com.happinessscouter.scoring.rekognition.FakeRekognition;
 import com.happinessscouter.simulator.ChatEntry;
 import com.happinessscouter.simulator.SimulatedGuest;
-import com.happinessscouter.quota.internal.QuotaPoller;
 import com.happinessscouter.simulator.SimulatorLedger;
 import com.happinessscouter.simulator.SimulatorQuota;
+import com.happinessscouter.support.AppInstance;
 import com.happinessscouter.support.Emulators;
 import com.happinessscouter.support.PhotoCopies;
 import com.happinessscouter.support.SignedWebhook;
@@ -34,23 +42,33 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The wedding-day burst, as a load script that prints figures (not a test):
  * {@code guests} guests each send {@code photos} photos at random moments within
- * {@code seconds} seconds to the local stack (the app with the offline face model and
- * simulated LINE, dynalite and S3Mock as child processes). Every photo is different
- * bytes, so every one is analysed. Prints the webhook ack latency, the photo-to-answer
- * time (from sending the webhook to the bot's message reaching the simulated LINE),
- * whether every photo was answered exactly once (each guest's answers paired with their
- * photos in time order), and this JVM's RSS (the app plus the small load generator). Run
- * by {@code bench/photo-load.sh}.
+ * {@code seconds} seconds to the app. The app runs as its own JVM from the production jar
+ * (Vaadin in production mode, the offline face model), as the container runs it; this JVM
+ * is the rest of the world: dynalite and S3Mock (child processes), the load generator and
+ * the simulated LINE platform (a local-profile instance whose fake LINE API serves the
+ * photos and records what guests receive). Every photo is different bytes, so every one
+ * is analysed. Prints the webhook ack latency, the photo-to-answer time (from sending the
+ * webhook to the bot's message reaching the simulated LINE), whether every photo was
+ * answered exactly once (each guest's answers paired with their photos in time order),
+ * and the app's RSS and CPU use. Run by {@code bench/photo-load.sh}.
  * <p>
  * The simulated LINE plan is unlimited here (a paid plan): answers that miss the reply
  * token's minute are pushed instead of held at the free plan's quota.
  * <p>
  * Arguments: guests (200), photos per guest (3), seconds (60), then any app settings
- * ({@code --app.scoring.max-concurrent=1}).
+ * ({@code --app.scoring.max-concurrent=1}). System properties: {@code photo-load.jar}
+ * (the app's jar), {@code photo-load.java-options} (its JVM options) and
+ * {@code photo-load.analyzer}: {@code offline} (the face model on the app's own cores) or
+ * {@code rekognition} (the production shape: a simulated Rekognition in this JVM answers
+ * each photo after 400 ms, within the app's 5 calls per second).
  */
 public final class PhotoLoad {
 
 	private static final Duration PATIENCE = Duration.ofMinutes(10);
+
+	private static final String SCRAPE_TOKEN = "photo-load";
+
+	private static final Duration REKOGNITION_TIME = Duration.ofMillis(400);
 
 	private PhotoLoad() {
 	}
@@ -59,60 +77,128 @@ public final class PhotoLoad {
 		int guests = (args.length > 0) ? Integer.parseInt(args[0]) : 200;
 		int photos = (args.length > 1) ? Integer.parseInt(args[1]) : 3;
 		int seconds = (args.length > 2) ? Integer.parseInt(args[2]) : 60;
+		Path jar = Path.of(System.getProperty("photo-load.jar"));
+		List<String> javaOptions = List.of(System.getProperty("photo-load.java-options", "").split("\\s+"))
+			.stream()
+			.filter((option) -> !option.isBlank())
+			.toList();
+		// rekognition: the production shape, analysis in another data centre (a fake
+		// Rekognition answering two faces after REKOGNITION_TIME)
+		String analyzer = System.getProperty("photo-load.analyzer", "offline");
+		FakeRekognition rekognition = analyzer.equals("rekognition")
+				? new FakeRekognition().answerEveryCall(REKOGNITION_TIME) : null;
 		Path data = Files.createTempDirectory("photo-load");
 		Emulators emulators = Emulators.start(data, false);
-		int port = Emulators.freePort();
-		List<String> settings = new ArrayList<>(
-				List.of("--server.port=" + port, "--aws.dynamodb-endpoint=" + emulators.dynamodbEndpoint(),
-						"--aws.s3-endpoint=" + emulators.s3Endpoint(), "--app.dynamodb.table=photo-load",
-						"--app.s3.bucket=photo-load", "--app.events.seed-demo=false", "--logging.level.root=WARN",
-						"--spring.main.banner-mode=off"));
-		settings.addAll(Arrays.asList(args).subList(Math.min(3, args.length), args.length));
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HappinessScouterApplication.class)
+		int linePort = Emulators.freePort();
+		URI lineUrl = URI.create("http://localhost:" + linePort + "/");
+		try (ConfigurableApplicationContext line = new SpringApplicationBuilder(HappinessScouterApplication.class)
 			.profiles("local")
-			.run(settings.toArray(String[]::new))) {
-			SimulatorLedger ledger = app.getBean(SimulatorLedger.class);
+			.run(AppInstance
+				.arguments(emulators, linePort, "photo-load-line", lineUrl, "--logging.level.root=WARN",
+						"--spring.main.banner-mode=off")
+				.toArray(String[]::new))) {
+			SimulatorLedger ledger = line.getBean(SimulatorLedger.class);
 			// a paid LINE plan: answers that miss the reply token's minute are pushed,
 			// not held
-			app.getBean(SimulatorQuota.class).plan(false, 0);
-			app.getBean(QuotaPoller.class).poll();
-			String secret = app.getEnvironment().getProperty("line.channel-secret");
-			URI callback = URI.create("http://localhost:" + port + "/callback");
-			List<byte[]> samples = List.of(resource("/simulator/samples/group-smiles.jpg"),
-					resource("/simulator/samples/portrait.jpg"), resource("/photos/sample3.jpg"));
-			List<SimulatedGuest> people = new ArrayList<>();
-			for (int g = 0; g < guests; g++) {
-				SimulatedGuest guest = new SimulatedGuest(SignedWebhook.newUserId(), "Load guest " + g, "ja");
-				ledger.addGuest(guest);
-				people.add(guest);
+			line.getBean(SimulatorQuota.class).plan(false, 0);
+			String secret = line.getEnvironment().getProperty("line.channel-secret");
+			int port = Emulators.freePort();
+			List<String> settings = new ArrayList<>(AppInstance.arguments(emulators, port, "photo-load", lineUrl,
+					"--line.channel-secret=" + secret,
+					"--line.channel-token=" + line.getEnvironment().getProperty("line.channel-token"),
+					"--app.analyzer=" + analyzer, "--app.console.users[0].name=admin",
+					"--app.console.users[0].password="
+							+ line.getEnvironment().getProperty("app.console.users[0].password"),
+					"--app.console.users[0].role=ADMIN", "--app.metrics.scrape-token=" + SCRAPE_TOKEN,
+					"--app.provision-on-start=true", "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+			if (rekognition != null) {
+				settings.add("--aws.rekognition-endpoint=" + rekognition.endpoint());
 			}
-			System.out.printf("app up; RSS %s; sending %d photos from %d guests within %d s%n", rss("VmRSS"),
-					guests * photos, guests, seconds);
-			Map<String, ConcurrentLinkedQueue<Instant>> sentAt = new ConcurrentHashMap<>();
-			ConcurrentLinkedQueue<Long> acks = new ConcurrentLinkedQueue<>();
-			AtomicLong errors = new AtomicLong();
-			SignedWebhook webhook = new SignedWebhook(secret);
-			long started = System.nanoTime();
-			try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-				for (SimulatedGuest guest : people) {
-					for (int p = 0; p < photos; p++) {
-						long at = ThreadLocalRandom.current().nextLong(seconds * 1000L);
-						byte[] photo = samples.get(p % samples.size());
-						pool.submit(() -> send(webhook, callback, ledger, guest, photo, at, sentAt, acks, errors));
-					}
-				}
+			settings.addAll(Arrays.asList(args).subList(Math.min(3, args.length), args.length));
+			System.out.printf("starting %s %s%n", jar, String.join(" ", javaOptions));
+			try (AppProcess app = AppProcess.start(jar, javaOptions, settings, port,
+					Path.of("target", "photo-load-app.log"))) {
+				run(app, ledger, secret, URI.create("http://localhost:" + port + "/callback"), guests, photos, seconds);
 			}
-			double sendSeconds = (System.nanoTime() - started) / 1e9;
-			Instant deadline = Instant.now().plus(PATIENCE);
-			while (answered(ledger, people) < guests * photos && Instant.now().isBefore(deadline)) {
-				Thread.sleep(500);
-			}
-			double allSeconds = (System.nanoTime() - started) / 1e9;
-			report(ledger, people, photos, sentAt, acks, errors, sendSeconds, allSeconds);
 		}
 		finally {
 			emulators.close();
+			if (rekognition != null) {
+				rekognition.close();
+			}
 		}
+	}
+
+	/** What one burst sent and when. */
+	private record Burst(List<SimulatedGuest> people, Map<String, ConcurrentLinkedQueue<Instant>> sentAt,
+			ConcurrentLinkedQueue<Long> acks, AtomicLong errors, double sendSeconds, double allSeconds) {
+	}
+
+	private static void run(AppProcess app, SimulatorLedger ledger, String secret, URI callback, int guests, int photos,
+			int seconds) throws InterruptedException {
+		SignedWebhook webhook = new SignedWebhook(secret);
+		int warmUpGuests = Integer.getInteger("photo-load.warm-up-guests", 10);
+		if (warmUpGuests > 0) {
+			// the app has served early guests before the "everyone post now" burst: its
+			// JIT has compiled the webhook path (a cold JVM's first acks take 0.2-0.7 s)
+			Burst warmUp = burst(ledger, webhook, callback, "Warm-up guest ", warmUpGuests, photos, 20);
+			long[] ack = warmUp.acks().stream().mapToLong(Long::longValue).sorted().toArray();
+			System.out.printf(
+					"warm-up (not counted): %d photos from %d guests within 20 s, all answered after %.1f s;"
+							+ " ack p50=%.1f max=%.1f ms%n",
+					ack.length, warmUpGuests, warmUp.allSeconds(), WebhookLoad.percentile(ack, 50),
+					WebhookLoad.percentile(ack, 100));
+		}
+		System.out.printf("app RSS %d MB; sending %d photos from %d guests within %d s%n", app.rssMb(), guests * photos,
+				guests, seconds);
+		double cpuBefore = app.cpuSeconds();
+		Map<String, Double> cpuByProcess = app.cpuByProcess();
+		Burst burst = burst(ledger, webhook, callback, "Load guest ", guests, photos, seconds);
+		double allSeconds = burst.allSeconds();
+		report(ledger, burst.people(), photos, burst.sentAt(), burst.acks(), burst.errors(), burst.sendSeconds(),
+				allSeconds);
+		awsCalls(callback.resolve("/actuator/prometheus"), (long) (guests + warmUpGuests) * photos);
+		System.out.println("CPU seconds during the run: " + app.cpuByProcess()
+			.entrySet()
+			.stream()
+			.map((entry) -> String.format("%s %.0f", entry.getKey(),
+					entry.getValue() - cpuByProcess.getOrDefault(entry.getKey(), 0.0)))
+			.collect(Collectors.joining(", ")));
+		System.out.printf("app RSS now %d MB, peak %d MB; app CPU %.0f s over %.0f s (%.2f cores)%n", app.rssMb(),
+				app.peakRssMb(), app.cpuSeconds() - cpuBefore, allSeconds, (app.cpuSeconds() - cpuBefore) / allSeconds);
+	}
+
+	/** {@code guests} guests send {@code photos} photos each within {@code seconds}. */
+	private static Burst burst(SimulatorLedger ledger, SignedWebhook webhook, URI callback, String name, int guests,
+			int photos, int seconds) throws InterruptedException {
+		List<byte[]> samples = List.of(resource("/simulator/samples/group-smiles.jpg"),
+				resource("/simulator/samples/portrait.jpg"), resource("/photos/sample3.jpg"));
+		List<SimulatedGuest> people = new ArrayList<>();
+		for (int g = 0; g < guests; g++) {
+			SimulatedGuest guest = new SimulatedGuest(SignedWebhook.newUserId(), name + g, "ja");
+			ledger.addGuest(guest);
+			people.add(guest);
+		}
+		Burst burst = new Burst(people, new ConcurrentHashMap<>(), new ConcurrentLinkedQueue<>(), new AtomicLong(), 0,
+				0);
+		long started = System.nanoTime();
+		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (SimulatedGuest guest : people) {
+				for (int p = 0; p < photos; p++) {
+					long at = ThreadLocalRandom.current().nextLong(seconds * 1000L);
+					byte[] photo = samples.get(p % samples.size());
+					pool.submit(() -> send(webhook, callback, ledger, guest, photo, at, burst.sentAt(), burst.acks(),
+							burst.errors()));
+				}
+			}
+		}
+		double sendSeconds = (System.nanoTime() - started) / 1e9;
+		Instant deadline = Instant.now().plus(PATIENCE);
+		while (answered(ledger, people) < (long) guests * photos && Instant.now().isBefore(deadline)) {
+			Thread.sleep(500);
+		}
+		return new Burst(people, burst.sentAt(), burst.acks(), burst.errors(), sendSeconds,
+				(System.nanoTime() - started) / 1e9);
 	}
 
 	private static void send(SignedWebhook webhook, URI callback, SimulatorLedger ledger, SimulatedGuest guest,
@@ -138,6 +224,39 @@ public final class PhotoLoad {
 		catch (Exception ex) {
 			errors.incrementAndGet();
 		}
+	}
+
+	/** The app's AWS calls by operation, from its metrics ({@code app.aws.calls}). */
+	private static void awsCalls(URI prometheus, long photos) {
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			String metrics = http
+				.send(HttpRequest.newBuilder(prometheus).header("Authorization", "Bearer " + SCRAPE_TOKEN).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body();
+			Pattern count = Pattern.compile("^app_aws_calls_seconds_count\\{(.*)} (\\S+)$", Pattern.MULTILINE);
+			Map<String, Double> calls = new TreeMap<>();
+			Matcher matcher = count.matcher(metrics);
+			while (matcher.find()) {
+				String key = tag(matcher.group(1), "service") + " " + tag(matcher.group(1), "operation");
+				calls.merge(key, Double.parseDouble(matcher.group(2)), Double::sum);
+			}
+			System.out.println("AWS calls by the app (per photo): " + calls.entrySet()
+				.stream()
+				.map((entry) -> String.format("%s %.0f (%.1f)", entry.getKey(), entry.getValue(),
+						entry.getValue() / photos))
+				.collect(Collectors.joining(", ")));
+		}
+		catch (IOException ex) {
+			System.out.println("AWS calls: metrics not readable: " + ex.getMessage());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static String tag(String tags, String name) {
+		Matcher matcher = Pattern.compile(name + "=\"([^\"]*)\"").matcher(tags);
+		return matcher.find() ? matcher.group(1) : "?";
 	}
 
 	private static long answered(SimulatorLedger ledger, List<SimulatedGuest> people) {
@@ -175,22 +294,6 @@ public final class PhotoLoad {
 				WebhookLoad.percentile(ack, 99), WebhookLoad.percentile(ack, 100));
 		System.out.printf("photo-to-answer s: p50=%.1f p99=%.1f max=%.1f%n", WebhookLoad.percentile(answer, 50) / 1000,
 				WebhookLoad.percentile(answer, 99) / 1000, WebhookLoad.percentile(answer, 100) / 1000);
-		System.out.printf("RSS now %s, peak %s (this JVM: the app and the load generator)%n", rss("VmRSS"),
-				rss("VmHWM"));
-	}
-
-	private static String rss(String field) {
-		try {
-			return Files.readAllLines(Path.of("/proc/self/status"))
-				.stream()
-				.filter((line) -> line.startsWith(field + ":"))
-				.map((line) -> Long.parseLong(line.replaceAll("\\D", "")) / 1024 + " MB")
-				.findFirst()
-				.orElse("?");
-		}
-		catch (IOException ex) {
-			return "?";
-		}
 	}
 
 	private static byte[] resource(String name) {

@@ -10,7 +10,6 @@ import com.happinessscouter.quota.internal.QuotaTable;
 import com.happinessscouter.simulator.ChatEntry;
 import com.happinessscouter.simulator.SimulatedGuest;
 import com.happinessscouter.simulator.SimulatorFaults;
-import com.happinessscouter.simulator.SimulatorLedger;
 import com.happinessscouter.simulator.SimulatorQuota;
 import com.happinessscouter.submission.Photo;
 import com.happinessscouter.submission.PhotoStatus;
@@ -130,7 +129,7 @@ class QuotaIT extends ScouterIT {
 		assertThat(this.throttle.decision().busy()).isFalse();
 
 		SimulatedGuest guest = guest("ja");
-		sendAndAwait(guest, PhotoCopies.unique(SignedWebhook.bytes("/photos/grace_hopper_512x512.jpg")));
+		sendPhotoAndAwait(guest, PhotoCopies.unique(SignedWebhook.bytes("/photos/grace_hopper_512x512.jpg")));
 		this.throttle.refresh();
 
 		assertThat(this.throttle.decision().busy()).isTrue();
@@ -140,24 +139,16 @@ class QuotaIT extends ScouterIT {
 	@Test
 	void identicalBytesAreNotAnalysedTwice() {
 		byte[] photo = PhotoCopies.unique(SignedWebhook.bytes("/photos/grace_hopper_512x512.jpg"));
-		Photo first = sendAndAwait(guest("en"), photo);
+		Photo first = sendPhotoAndAwait(guest("en"), photo);
 		this.throttle.refresh();
 		long analyses = this.throttle.status().analysesThisMonth();
 
-		Photo second = sendAndAwait(guest("ja"), photo);
+		Photo second = sendPhotoAndAwait(guest("ja"), photo);
 		this.throttle.refresh();
 
 		assertThat(second.status()).isEqualTo(PhotoStatus.SCORED);
 		assertThat(second.score()).isEqualTo(first.score());
 		assertThat(this.throttle.status().analysesThisMonth()).isEqualTo(analyses);
-	}
-
-	private Photo sendAndAwait(SimulatedGuest guest, byte[] photo) {
-		String messageId = SignedWebhook.newMessageId();
-		this.ledger.putContent(messageId, new SimulatorLedger.Content(photo, "image/jpeg"));
-		send(SignedWebhook
-			.body(SignedWebhook.event("image", Map.of("userId", guest.userId(), "messageId", messageId))));
-		return awaitPhoto(guest.userId(), messageId, Photo::answered);
 	}
 
 	@Test

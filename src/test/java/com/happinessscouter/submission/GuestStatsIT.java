@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.happinessscouter.simulator.SimulatedGuest;
 import com.happinessscouter.submission.internal.GuestStats;
+import com.happinessscouter.support.PhotoCopies;
 import com.happinessscouter.support.ScouterIT;
 import com.happinessscouter.support.SignedWebhook;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,36 @@ class GuestStatsIT extends ScouterIT {
 		assertThat(after.bestPower()).isGreaterThanOrEqualTo(summary.bestPower());
 		assertThat(after.lastTenMinutes()).isGreaterThanOrEqualTo(2);
 		assertThat(this.stats.guests(0, 1).getFirst().userId()).isEqualTo(guest.userId());
+	}
+
+	@Test
+	void theBestPowerIsOnlyEverRaised() {
+		SimulatedGuest guest = guest("en");
+		Photo one = sendPhotoAndAwait(guest, SignedWebhook.bytes("/photos/sample3.jpg"));
+		Photo two = sendPhotoAndAwait(guest, SignedWebhook.bytes("/photos/grace_hopper_512x512.jpg"));
+		long best = Math.max(one.score().power(), two.score().power());
+		assertThat(summaryOf(guest).bestPower()).isEqualTo(best);
+
+		// a re-encoded copy of the weaker photo scores no higher: the best and the
+		// totals'
+		// best stay, the count and last power move
+		Photo weaker = (one.score().power() <= two.score().power()) ? one : two;
+		String resource = (weaker == one) ? "/photos/sample3.jpg" : "/photos/grace_hopper_512x512.jpg";
+		Photo three = sendPhotoAndAwait(guest, PhotoCopies.tagged(SignedWebhook.bytes(resource), "again"));
+		GuestSummary summary = summaryOf(guest);
+		assertThat(three.score().power()).isLessThanOrEqualTo(best);
+		assertThat(summary.bestPower()).isEqualTo(best);
+		assertThat(summary.lastPower()).isEqualTo(three.score().power());
+		assertThat(summary.photos()).isEqualTo(3);
+		assertThat(this.stats.totals().bestPower()).isGreaterThanOrEqualTo(best);
+	}
+
+	private GuestSummary summaryOf(SimulatedGuest guest) {
+		return this.stats.guests(0, 50)
+			.stream()
+			.filter((g) -> g.userId().equals(guest.userId()))
+			.findFirst()
+			.orElseThrow();
 	}
 
 }

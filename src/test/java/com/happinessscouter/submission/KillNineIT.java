@@ -88,9 +88,9 @@ class KillNineIT extends ScouterIT {
 	/** The app as its own JVM on the shared emulators, one worker, short leases. */
 	private static Process app(int port, String log) throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = new ArrayList<>(
-				List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-						HappinessScouterApplication.class.getName(), "--spring.profiles.active=local"));
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
+				"--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+				HappinessScouterApplication.class.getName(), "--spring.profiles.active=local"));
 		command.addAll(AppInstance.arguments(Emulators.shared(), port, "kill-it", "--app.webhook.workers=1",
 				"--app.webhook.lease=3s", "--app.webhook.sweep-interval=300ms"));
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(new File("target", log)).start();

@@ -1,5 +1,6 @@
 package com.happinessscouter.support;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +34,11 @@ public final class AppInstance {
 	 * The command-line settings of such an instance (also for one in its own process).
 	 */
 	public static List<String> arguments(Emulators emulators, int port, String table, String... settings) {
-		String line = "http://localhost:" + ScouterIT.PORT + "/";
+		return arguments(emulators, port, table, URI.create("http://localhost:" + ScouterIT.PORT + "/"), settings);
+	}
+
+	/** The same, answering through the simulated LINE API at {@code line}. */
+	public static List<String> arguments(Emulators emulators, int port, String table, URI line, String... settings) {
 		List<String> args = new ArrayList<>(
 				List.of("--server.port=" + port, "--aws.dynamodb-endpoint=" + emulators.dynamodbEndpoint(),
 						"--aws.s3-endpoint=" + emulators.s3Endpoint(), "--app.dynamodb.table=" + table,

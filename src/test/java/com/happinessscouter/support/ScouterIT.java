@@ -94,6 +94,15 @@ public abstract class ScouterIT {
 		return messageId;
 	}
 
+	/** A guest sends these JPEG bytes; waits until the bot has answered. */
+	protected Photo sendPhotoAndAwait(SimulatedGuest guest, byte[] jpeg) {
+		String messageId = SignedWebhook.newMessageId();
+		this.ledger.putContent(messageId, new SimulatorLedger.Content(jpeg, "image/jpeg"));
+		send(SignedWebhook
+			.body(SignedWebhook.event("image", Map.of("userId", guest.userId(), "messageId", messageId))));
+		return awaitPhoto(guest.userId(), messageId, Photo::answered);
+	}
+
 	/**
 	 * Posts a signed body; its reply tokens become valid at the simulated LINE API first.
 	 */

@@ -92,22 +92,32 @@ public class GuestStats {
 				.key(Items.key("GUEST#" + photo.getPk(), "SUMMARY"))
 				.updateExpression(update)
 				.expressionAttributeValues(values)
-				.returnValues(ReturnValue.UPDATED_OLD))
+				.returnValues(ReturnValue.ALL_OLD))
 			.attributes();
 		boolean newGuest = before == null || !before.containsKey("photos");
-		this.db.updateItem((u) -> u.tableName(this.table)
-			.key(Items.key("STATS", "TOTALS"))
-			.updateExpression("ADD photos :one, faces :faces, guests :new, scoredPhotos :scored, powerSum :power")
-			.expressionAttributeValues(Map.of(":one", Items.n(1), ":faces", Items.n(faces), ":new",
-					Items.n(newGuest ? 1 : 0), ":scored", Items.n(scored ? 1 : 0), ":power", Items.n(power))));
+		Map<String, AttributeValue> totals = this.db
+			.updateItem((u) -> u.tableName(this.table)
+				.key(Items.key("STATS", "TOTALS"))
+				.updateExpression("ADD photos :one, faces :faces, guests :new, scoredPhotos :scored, powerSum :power")
+				.expressionAttributeValues(Map.of(":one", Items.n(1), ":faces", Items.n(faces), ":new",
+						Items.n(newGuest ? 1 : 0), ":scored", Items.n(scored ? 1 : 0), ":power", Items.n(power)))
+				.returnValues(ReturnValue.ALL_OLD))
+			.attributes();
 		this.db.updateItem((u) -> u.tableName(this.table)
 			.key(Items.key("STATS#MINUTE", MINUTE.format(now)))
 			.updateExpression("ADD photos :one")
 			.expressionAttributeValues(Map.of(":one", Items.n(1))));
-		if (scored) {
+		// a best is only ever raised: when it already beat this photo, no write is needed
+		if (scored && mayBeat(before, power)) {
 			raiseBest(Items.key("GUEST#" + photo.getPk(), "SUMMARY"), power);
+		}
+		if (scored && mayBeat(totals, power)) {
 			raiseBest(Items.key("STATS", "TOTALS"), power);
 		}
+	}
+
+	private static boolean mayBeat(Map<String, AttributeValue> before, long power) {
+		return before == null || !before.containsKey("bestPower") || Items.num(before, "bestPower") < power;
 	}
 
 	/** What a stored photo item added to the counts. */

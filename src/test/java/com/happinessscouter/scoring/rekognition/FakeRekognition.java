@@ -21,9 +21,10 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A loopback HTTP server speaking Rekognition's JSON protocol (awsJson1_1): it records
  * each request and answers the scripted replies in order (HTTP 500 once the script runs
- * out).
+ * out, unless {@link #answerEveryCall} set a standing reply). Public for the load
+ * benchmark, which uses it as Rekognition in another data centre.
  */
-final class FakeRekognition implements AutoCloseable {
+public final class FakeRekognition implements AutoCloseable {
 
 	static final String CONTENT_TYPE = "application/x-amz-json-1.1";
 
@@ -40,16 +41,18 @@ final class FakeRekognition implements AutoCloseable {
 
 	private final ExecutorService executor = Executors.newCachedThreadPool();
 
+	private volatile Reply standing;
+
 	private final HttpServer server;
 
-	FakeRekognition() throws IOException {
+	public FakeRekognition() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		this.server.createContext("/", this::handle);
 		this.server.setExecutor(this.executor);
 		this.server.start();
 	}
 
-	URI endpoint() {
+	public URI endpoint() {
 		InetSocketAddress address = this.server.getAddress();
 		return URI.create("http://" + address.getHostString() + ":" + address.getPort());
 	}
@@ -68,6 +71,19 @@ final class FakeRekognition implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Answers every call without a scripted reply with two faces, one laughing, after
+	 * {@code delay} (Rekognition's own time), and records nothing.
+	 */
+	public FakeRekognition answerEveryCall(Duration delay) {
+		this.standing = new Reply(200,
+				DetectFacesJson.response(
+						DetectFacesJson.face(0.1, 0.2, 0.2, 0.3, 99.9, true, "HAPPY", 92.0, "CALM", 5.0),
+						DetectFacesJson.face(0.5, 0.2, 0.2, 0.3, 99.5, false, "CALM", 70.0, "SURPRISED", 20.0)),
+				delay);
+		return this;
+	}
+
 	List<Recorded> requests() {
 		return List.copyOf(this.requests);
 	}
@@ -75,14 +91,24 @@ final class FakeRekognition implements AutoCloseable {
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+			Reply reply = this.replies.poll();
+			if (reply == null && this.standing != null) {
+				respond(exchange, this.standing);
+				return;
+			}
 			this.requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
 					exchange.getRequestHeaders().getFirst("X-Amz-Target"),
 					exchange.getRequestHeaders().getFirst("Content-Type"), body));
-			Reply reply = this.replies.poll();
 			if (reply == null) {
 				reply = new Reply(500, "{\"__type\":\"InternalServerError\",\"message\":\"no scripted reply\"}",
 						Duration.ZERO);
 			}
+			respond(exchange, reply);
+		}
+	}
+
+	private static void respond(HttpExchange exchange, Reply reply) throws IOException {
+		try {
 			Thread.sleep(reply.delay());
 			byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);

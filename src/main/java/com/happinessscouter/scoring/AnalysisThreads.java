@@ -1,0 +1,98 @@
+package com.happinessscouter.scoring;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The threads that analyse photos: {@code app.scoring.max-concurrent} of them, each at
+ * the lower CPU priority {@code app.scoring.analysis-nice}. The offline model keeps cores
+ * busy for seconds per photo; at a lower priority it still gets every idle cycle, but the
+ * webhook's acknowledgement (and the database it waits on) comes first, so LINE gets its
+ * 200 in milliseconds during a burst.
+ */
+@Component
+class AnalysisThreads implements DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(AnalysisThreads.class);
+
+	private final ExecutorService pool;
+
+	private final int nice;
+
+	private final AtomicBoolean reported = new AtomicBoolean();
+
+	AnalysisThreads(ScoringProperties properties) {
+		this.nice = properties.scoring().analysisNice();
+		AtomicInteger count = new AtomicInteger();
+		this.pool = Executors.newFixedThreadPool(properties.maxConcurrent(), (task) -> {
+			Thread thread = new Thread(() -> {
+				lowerPriority();
+				task.run();
+			}, "analysis-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	private void lowerPriority() {
+		boolean lowered = BackgroundPriority.lowerCurrentThread(this.nice);
+		if (this.nice != 0 && this.reported.compareAndSet(false, true)) {
+			if (lowered) {
+				logger.info("Photo analyses run at nice {}: webhook acknowledgements come first", this.nice);
+			}
+			else {
+				logger.warn("Could not lower the analysis threads' priority (nice {}; Linux only, needs "
+						+ "--enable-native-access=ALL-UNNAMED): analyses share the CPU equally with the webhook",
+						this.nice);
+			}
+		}
+	}
+
+	/** Runs {@code work} on an analysis thread and waits for its result. */
+	<T> T run(Callable<T> work) {
+		Future<T> result = this.pool.submit(work);
+		boolean interrupted = false;
+		try {
+			while (true) {
+				try {
+					return result.get();
+				}
+				catch (InterruptedException ex) {
+					// the analysis is already running: wait for it, keep the interrupt
+					interrupted = true;
+				}
+				catch (ExecutionException ex) {
+					if (ex.getCause() instanceof RuntimeException runtime) {
+						throw runtime;
+					}
+					if (ex.getCause() instanceof Error error) {
+						throw error;
+					}
+					throw new IllegalStateException(ex.getCause());
+				}
+			}
+		}
+		finally {
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.pool.shutdownNow();
+	}
+
+}

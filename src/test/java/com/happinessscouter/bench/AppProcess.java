@@ -1,0 +1,159 @@
+package com.happinessscouter.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The app under measurement as its own JVM (the production jar, as the container runs
+ * it), so its RSS and CPU time are its own and not the load generator's. Samples RSS
+ * every 200 ms from {@code /proc}; CPU seconds come from {@code /proc/<pid>/stat}.
+ */
+final class AppProcess implements AutoCloseable {
+
+	private static final long CLOCK_TICKS_PER_SECOND = 100;
+
+	private final Process process;
+
+	private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+
+	private final AtomicLong peakRssKb = new AtomicLong();
+
+	private AppProcess(Process process) {
+		this.process = process;
+		this.sampler.scheduleAtFixedRate(() -> this.peakRssKb.accumulateAndGet(status("VmRSS"), Math::max), 0, 200,
+				TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * Starts {@code java <options> -jar <jar> <settings>}, logging to {@code log}, and
+	 * waits until its liveness probe answers.
+	 */
+	static AppProcess start(Path jar, List<String> javaOptions, List<String> settings, int port, Path log)
+			throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(javaOptions);
+		command.addAll(List.of("-jar", jar.toString()));
+		command.addAll(settings);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		AppProcess app = new AppProcess(process);
+		app.awaitUp(port, log);
+		return app;
+	}
+
+	private void awaitUp(int port, Path log) {
+		URI liveness = URI.create("http://localhost:" + port + "/actuator/health/liveness");
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			while (Instant.now().isBefore(deadline) && this.process.isAlive()) {
+				try {
+					if (http.send(HttpRequest.newBuilder(liveness).build(), HttpResponse.BodyHandlers.discarding())
+						.statusCode() == 200) {
+						return;
+					}
+				}
+				catch (IOException ex) {
+					// not listening yet
+				}
+				Thread.sleep(250);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		throw new IllegalStateException("the app did not start; see " + log);
+	}
+
+	/** Resident memory now, in MB. */
+	long rssMb() {
+		return status("VmRSS") / 1024;
+	}
+
+	/**
+	 * The highest resident memory seen, in MB (sampled, and the kernel's high-water
+	 * mark).
+	 */
+	long peakRssMb() {
+		return Math.max(this.peakRssKb.get(), status("VmHWM")) / 1024;
+	}
+
+	/** CPU seconds (user + system) the app has used so far. */
+	double cpuSeconds() {
+		return cpuSeconds(this.process.pid());
+	}
+
+	/**
+	 * CPU seconds used so far by each process on the machine's side of the benchmark: the
+	 * app, this JVM (load generator and simulated LINE), and this JVM's other children
+	 * (the emulators).
+	 */
+	Map<String, Double> cpuByProcess() {
+		Map<String, Double> cpu = new LinkedHashMap<>();
+		cpu.put("app", cpuSeconds());
+		cpu.put("load generator + simulated LINE", cpuSeconds(ProcessHandle.current().pid()));
+		ProcessHandle.current()
+			.descendants()
+			.filter((child) -> child.pid() != this.process.pid())
+			.forEach((child) -> cpu.merge(name(child), cpuSeconds(child.pid()), Double::sum));
+		return cpu;
+	}
+
+	private static String name(ProcessHandle process) {
+		String command = process.info().commandLine().orElse("?");
+		if (command.contains("dynalite")) {
+			return "dynalite";
+		}
+		return command.contains("s3mock") ? "S3Mock" : command.split(" ")[0];
+	}
+
+	private static double cpuSeconds(long pid) {
+		try {
+			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			// after the name: state(0) ... utime(11) stime(12), in clock ticks
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS_PER_SECOND;
+		}
+		catch (IOException | RuntimeException ex) {
+			return Double.NaN;
+		}
+	}
+
+	private long status(String field) {
+		try {
+			return Files.readAllLines(Path.of("/proc", Long.toString(this.process.pid()), "status"))
+				.stream()
+				.filter((line) -> line.startsWith(field + ":"))
+				.mapToLong((line) -> Long.parseLong(line.replaceAll("\\D", "")))
+				.findFirst()
+				.orElse(0);
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		this.sampler.shutdownNow();
+		this.process.destroy();
+		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+			this.process.destroyForcibly().waitFor();
+		}
+	}
+
+}
