@@ -26,10 +26,13 @@ import software.amazon.awssdk.services.s3.S3Configuration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.annotation.Primary;
 
 /** The AWS SDK clients, pointed at the emulators when {@code aws.endpoint} is set. */
 @Configuration(proxyBeanMethods = false)
 class AwsClientsConfiguration {
+
+	private static final int WEBHOOK_CONNECTIONS = 64;
 
 	private final AwsProperties aws;
 
@@ -40,12 +43,32 @@ class AwsClientsConfiguration {
 		this.metrics = new AwsCallMetrics(registry, observations);
 	}
 
+	/**
+	 * Every table call but the webhook's acknowledgement: at most
+	 * {@code aws.dynamodb-background-connections} in flight, so a burst of background
+	 * work never puts more than that many calls ahead of an acknowledgement at the
+	 * database.
+	 */
 	@Bean(destroyMethod = "close")
+	@Primary
 	DynamoDbClient dynamoDbClient() {
+		return dynamoDb(this.aws.dynamodbBackgroundConnections());
+	}
+
+	/**
+	 * The webhook's acknowledgement alone (a bulkhead): it never waits for a connection
+	 * behind background work.
+	 */
+	@Bean(destroyMethod = "close")
+	DynamoDbClient webhookDynamoDbClient() {
+		return dynamoDb(WEBHOOK_CONNECTIONS);
+	}
+
+	private DynamoDbClient dynamoDb(int connections) {
 		DynamoDbClientBuilder builder = DynamoDbClient.builder()
 			.region(Region.of(this.aws.region()))
 			.credentialsProvider(credentials(this.aws.dynamodb()))
-			.httpClientBuilder(http())
+			.httpClientBuilder(http().maxConnections(connections))
 			.overrideConfiguration(overrides());
 		if (this.aws.dynamodb() != null) {
 			builder.endpointOverride(this.aws.dynamodb());

@@ -2,9 +2,12 @@ package com.happinessscouter.aws;
 
 import java.net.URI;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -16,11 +19,14 @@ import org.springframework.validation.annotation.Validated;
  * @param dynamodbEndpoint optional override for DynamoDB alone (dynalite in local runs)
  * @param s3Endpoint optional override for S3 alone (S3Mock in local runs)
  * @param rekognitionEndpoint optional override for Rekognition alone (tests)
+ * @param dynamodbBackgroundConnections table calls in flight at once for everything but
+ * the webhook's acknowledgement, which has connections of its own
  */
 @Validated
 @ConfigurationProperties("aws")
 public record AwsProperties(@NotBlank(message = "aws.region (AWS_REGION) must be set") String region, URI endpoint,
-		URI dynamodbEndpoint, URI s3Endpoint, URI rekognitionEndpoint) {
+		URI dynamodbEndpoint, URI s3Endpoint, URI rekognitionEndpoint,
+		@Min(1) @Max(256) @DefaultValue("2") int dynamodbBackgroundConnections) {
 
 	URI dynamodb() {
 		return (this.dynamodbEndpoint != null) ? this.dynamodbEndpoint : this.endpoint;
