@@ -21,8 +21,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * @param client the low-level client (conditional updates the enhanced client cannot
  * express)
  * @param enhanced the enhanced client
+ * @param webhook the enhanced client on the webhook acknowledgement's own connections
  */
-public record SingleTable(String name, DynamoDbClient client, DynamoDbEnhancedClient enhanced) {
+public record SingleTable(String name, DynamoDbClient client, DynamoDbEnhancedClient enhanced,
+		DynamoDbEnhancedClient webhook) {
 
 	public static final String PARTITION_KEY = "pk";
 
@@ -42,6 +44,14 @@ public record SingleTable(String name, DynamoDbClient client, DynamoDbEnhancedCl
 
 	public <T> DynamoDbTable<T> table(Class<T> beanClass) {
 		return this.enhanced.table(this.name, TableSchema.fromBean(beanClass));
+	}
+
+	/**
+	 * The table through the webhook acknowledgement's own connections (a bulkhead): only
+	 * the ack's write uses it, so it never waits for a connection behind background work.
+	 */
+	public <T> DynamoDbTable<T> webhookTable(Class<T> beanClass) {
+		return this.webhook.table(this.name, TableSchema.fromBean(beanClass));
 	}
 
 }

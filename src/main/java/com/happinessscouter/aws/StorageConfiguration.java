@@ -5,6 +5,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,12 +16,14 @@ import org.springframework.context.annotation.Configuration;
 class StorageConfiguration {
 
 	@Bean
-	SingleTable singleTable(StorageProperties storage, DynamoDbClient dynamoDb, S3Client s3) {
+	SingleTable singleTable(StorageProperties storage, DynamoDbClient dynamoDb,
+			@Qualifier("webhookDynamoDbClient") DynamoDbClient webhookDynamoDb, S3Client s3) {
 		if (storage.provisionOnStart()) {
 			new StorageProvisioner(dynamoDb, s3).provision(storage.dynamodb().table(), storage.s3().bucket());
 		}
 		DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb).build();
-		return new SingleTable(storage.dynamodb().table(), dynamoDb, enhanced);
+		return new SingleTable(storage.dynamodb().table(), dynamoDb, enhanced,
+				DynamoDbEnhancedClient.builder().dynamoDbClient(webhookDynamoDb).build());
 	}
 
 	@Bean

@@ -7,19 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.happinessscouter.aws.SingleTable;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,14 +39,10 @@ public class EventInbox {
 	/** The same table through the webhook's own connections (for {@link #record}). */
 	private final DynamoDbTable<InboxItem> intake;
 
-	EventInbox(SingleTable single, InboxProperties properties,
-			@Qualifier("webhookDynamoDbClient") DynamoDbClient webhookClient) {
+	EventInbox(SingleTable single, InboxProperties properties) {
 		this.single = single;
 		this.table = single.table(InboxItem.class);
-		this.intake = DynamoDbEnhancedClient.builder()
-			.dynamoDbClient(webhookClient)
-			.build()
-			.table(single.name(), TableSchema.fromBean(InboxItem.class));
+		this.intake = single.webhookTable(InboxItem.class);
 		this.keepFor = properties.dedupeWindow();
 	}
 

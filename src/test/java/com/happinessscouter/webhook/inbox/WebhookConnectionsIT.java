@@ -61,8 +61,8 @@ class WebhookConnectionsIT extends ScouterIT {
 			.build()) {
 			EventInbox inbox = new EventInbox(
 					new SingleTable(this.single.name(), nowhere,
-							DynamoDbEnhancedClient.builder().dynamoDbClient(nowhere).build()),
-					this.properties, this.webhook);
+							DynamoDbEnhancedClient.builder().dynamoDbClient(nowhere).build(), this.single.webhook()),
+					this.properties);
 
 			assertThat(inbox.record(eventId, "PhotoSent", "{}", now, later)).isTrue();
 			assertThatExceptionOfType(SdkClientException.class).as("background work uses the other client")
