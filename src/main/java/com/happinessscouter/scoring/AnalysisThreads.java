@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The threads that analyse photos: {@code app.scoring.max-concurrent} of them, each at
- * the lower CPU priority {@code app.scoring.analysis-nice}. The offline model keeps cores
- * busy for seconds per photo; at a lower priority it still gets every idle cycle, but the
- * webhook's acknowledgement (and the database it waits on) comes first, so LINE gets its
- * 200 in milliseconds during a burst.
+ * the CPU priority {@code app.scoring.analysis-priority} (by default Linux's
+ * {@code SCHED_IDLE}). The offline model keeps cores busy for seconds per photo; at a
+ * lower priority it still gets every idle cycle, but the webhook's acknowledgement (and
+ * the database it waits on) comes first, so LINE gets its 200 in milliseconds during a
+ * burst.
  */
 @Component
 class AnalysisThreads implements DisposableBean {
@@ -28,12 +29,12 @@ class AnalysisThreads implements DisposableBean {
 
 	private final ExecutorService pool;
 
-	private final int nice;
+	private final AnalysisPriority priority;
 
 	private final AtomicBoolean reported = new AtomicBoolean();
 
 	AnalysisThreads(ScoringProperties properties) {
-		this.nice = properties.scoring().analysisNice();
+		this.priority = properties.scoring().analysisPriority();
 		AtomicInteger count = new AtomicInteger();
 		this.pool = Executors.newFixedThreadPool(properties.maxConcurrent(), (task) -> {
 			Thread thread = new Thread(() -> {
@@ -46,15 +47,15 @@ class AnalysisThreads implements DisposableBean {
 	}
 
 	private void lowerPriority() {
-		boolean lowered = BackgroundPriority.lowerCurrentThread(this.nice);
-		if (this.nice != 0 && this.reported.compareAndSet(false, true)) {
+		boolean lowered = BackgroundPriority.lowerCurrentThread(this.priority);
+		if (this.priority != AnalysisPriority.NORMAL && this.reported.compareAndSet(false, true)) {
 			if (lowered) {
-				logger.info("Photo analyses run at nice {}: webhook acknowledgements come first", this.nice);
+				logger.info("Photo analyses run at {} priority: webhook acknowledgements come first", this.priority);
 			}
 			else {
-				logger.warn("Could not lower the analysis threads' priority (nice {}; Linux only, needs "
+				logger.warn("Could not lower the analysis threads' priority to {} (Linux only, needs "
 						+ "--enable-native-access=ALL-UNNAMED): analyses share the CPU equally with the webhook",
-						this.nice);
+						this.priority);
 			}
 		}
 	}

@@ -44,15 +44,14 @@ public record ScoringProperties(@NotNull @DefaultValue("offline") AnalyzerKind a
 	 * @param rekognitionMaxTps calls per second to Rekognition (account quota: 5-50)
 	 * @param rekognitionMaxRetries retries after throttling or a server error
 	 * @param rekognitionBackoff the first retry's wait (doubles each time)
-	 * @param analysisNice the analysis threads' lower CPU priority (Linux nice, 0 = the
-	 * same as the webhook's)
+	 * @param analysisPriority the analysis threads' CPU priority next to the webhook's
 	 */
 	public record Tuning(@Min(1) @Max(64) @DefaultValue("2") int maxConcurrent,
 			@Min(128) @Max(1024) @DefaultValue("416") int offlineInputSize,
 			@DecimalMin("0.1") @DefaultValue("5") double rekognitionMaxTps,
 			@Min(0) @Max(10) @DefaultValue("4") int rekognitionMaxRetries,
 			@NotNull @DefaultValue("200ms") Duration rekognitionBackoff,
-			@Min(0) @Max(19) @DefaultValue("10") int analysisNice) {
+			@NotNull @DefaultValue("idle") AnalysisPriority analysisPriority) {
 	}
 
 }
