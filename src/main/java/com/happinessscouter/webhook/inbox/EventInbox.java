@@ -30,6 +30,11 @@ public class EventInbox {
 
 	private static final String STATE_PENDING = "PENDING";
 
+	/**
+	 * The id of {@link #warmUp}'s item, which is never stored.
+	 */
+	static final String WARM_UP_EVENT = "warm-up";
+
 	private final SingleTable single;
 
 	private final DynamoDbTable<InboxItem> table;
@@ -53,6 +58,38 @@ public class EventInbox {
 	 * duplicate)
 	 */
 	public boolean record(String eventId, String eventType, String payload, Instant now, Instant claimUntil) {
+		try {
+			this.intake.putItem(put(item(eventId, eventType, payload, now, claimUntil), "attribute_not_exists(pk)"));
+			return true;
+		}
+		catch (ConditionalCheckFailedException duplicate) {
+			return false;
+		}
+	}
+
+	/**
+	 * Runs {@link #record}'s put once through the webhook's connections without storing
+	 * anything (its condition never holds), so that the first guest's acknowledgement
+	 * after a start does not pay for the connection and the SDK's first use.
+	 */
+	public void warmUp(Instant now) {
+		try {
+			this.intake.putItem(put(item(WARM_UP_EVENT, "WarmUp", "{}", now, now),
+					"attribute_exists(pk) AND attribute_not_exists(pk)"));
+		}
+		catch (ConditionalCheckFailedException expected) {
+			// nothing stored, as intended
+		}
+	}
+
+	private static PutItemEnhancedRequest<InboxItem> put(InboxItem item, String condition) {
+		return PutItemEnhancedRequest.builder(InboxItem.class)
+			.item(item)
+			.conditionExpression(Expression.builder().expression(condition).build())
+			.build();
+	}
+
+	private InboxItem item(String eventId, String eventType, String payload, Instant now, Instant claimUntil) {
 		InboxItem item = new InboxItem();
 		item.setPk(partitionKey(eventId));
 		item.setSk("EVENT");
@@ -65,16 +102,7 @@ public class EventInbox {
 		item.setState(STATE_PENDING);
 		item.setAttempts(0);
 		item.setExpiresAt(now.plus(this.keepFor).getEpochSecond());
-		try {
-			this.intake.putItem(PutItemEnhancedRequest.builder(InboxItem.class)
-				.item(item)
-				.conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build())
-				.build());
-			return true;
-		}
-		catch (ConditionalCheckFailedException duplicate) {
-			return false;
-		}
+		return item;
 	}
 
 	/**
