@@ -17,10 +17,11 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 
 /**
  * Makes every AWS call a span of the current trace, and times it as
- * {@code app.aws.calls{service, operation, outcome}}: outcome {@code ok},
- * {@code throttled} (DynamoDB or Rekognition throttling, S3 slow-down) or {@code error}.
- * Counting calls by operation is how the benchmarks show that no request path scans;
- * throttled calls feed the alarms.
+ * {@code app.aws.calls{service, operation, outcome, connections}}: outcome {@code ok},
+ * {@code throttled} (DynamoDB or Rekognition throttling, S3 slow-down) or {@code error};
+ * connections {@code webhook} for the acknowledgement's own DynamoDB client, else
+ * {@code shared}. Counting calls by operation is how the benchmarks show that no request
+ * path scans; throttled calls feed the alarms.
  */
 final class AwsCallMetrics implements ExecutionInterceptor {
 
@@ -32,11 +33,14 @@ final class AwsCallMetrics implements ExecutionInterceptor {
 
 	private final ObservationRegistry observations;
 
+	private final String connections;
+
 	private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
-	AwsCallMetrics(MeterRegistry registry, ObservationRegistry observations) {
+	AwsCallMetrics(MeterRegistry registry, ObservationRegistry observations, String connections) {
 		this.registry = registry;
 		this.observations = observations;
+		this.connections = connections;
 	}
 
 	@Override
@@ -79,8 +83,9 @@ final class AwsCallMetrics implements ExecutionInterceptor {
 		this.timers
 			.computeIfAbsent(service + " " + operation + " " + outcome,
 					(name) -> Timer.builder("app.aws.calls")
-						.description("AWS SDK calls by service, operation and outcome")
-						.tags("service", service, "operation", operation, "outcome", outcome)
+						.description("AWS SDK calls by service, operation, outcome and client connections")
+						.tags("service", service, "operation", operation, "outcome", outcome, "connections",
+								this.connections)
 						.register(this.registry))
 			.record((started != null) ? System.nanoTime() - started : 0, TimeUnit.NANOSECONDS);
 	}

@@ -38,9 +38,12 @@ class AwsClientsConfiguration {
 
 	private final AwsCallMetrics metrics;
 
+	private final AwsCallMetrics webhookMetrics;
+
 	AwsClientsConfiguration(AwsProperties aws, MeterRegistry registry, ObservationRegistry observations) {
 		this.aws = aws;
-		this.metrics = new AwsCallMetrics(registry, observations);
+		this.metrics = new AwsCallMetrics(registry, observations, "shared");
+		this.webhookMetrics = new AwsCallMetrics(registry, observations, "webhook");
 	}
 
 	/**
@@ -52,7 +55,7 @@ class AwsClientsConfiguration {
 	@Bean(destroyMethod = "close")
 	@Primary
 	DynamoDbClient dynamoDbClient() {
-		return dynamoDb(this.aws.dynamodbBackgroundConnections());
+		return dynamoDb(this.aws.dynamodbBackgroundConnections(), this.metrics);
 	}
 
 	/**
@@ -61,15 +64,15 @@ class AwsClientsConfiguration {
 	 */
 	@Bean(destroyMethod = "close")
 	DynamoDbClient webhookDynamoDbClient() {
-		return dynamoDb(WEBHOOK_CONNECTIONS);
+		return dynamoDb(WEBHOOK_CONNECTIONS, this.webhookMetrics);
 	}
 
-	private DynamoDbClient dynamoDb(int connections) {
+	private DynamoDbClient dynamoDb(int connections, AwsCallMetrics metrics) {
 		DynamoDbClientBuilder builder = DynamoDbClient.builder()
 			.region(Region.of(this.aws.region()))
 			.credentialsProvider(credentials(this.aws.dynamodb()))
 			.httpClientBuilder(http().maxConnections(connections))
-			.overrideConfiguration(overrides());
+			.overrideConfiguration(overrides(metrics));
 		if (this.aws.dynamodb() != null) {
 			builder.endpointOverride(this.aws.dynamodb());
 		}
@@ -82,7 +85,7 @@ class AwsClientsConfiguration {
 			.region(Region.of(this.aws.region()))
 			.credentialsProvider(credentials(this.aws.s3()))
 			.httpClientBuilder(http())
-			.overrideConfiguration(overrides());
+			.overrideConfiguration(overrides(this.metrics));
 		if (this.aws.s3() != null) {
 			builder.endpointOverride(this.aws.s3()).forcePathStyle(true);
 		}
@@ -135,9 +138,9 @@ class AwsClientsConfiguration {
 			.socketTimeout(Duration.ofSeconds(10));
 	}
 
-	private ClientOverrideConfiguration overrides() {
+	private static ClientOverrideConfiguration overrides(AwsCallMetrics metrics) {
 		return ClientOverrideConfiguration.builder()
-			.addExecutionInterceptor(this.metrics)
+			.addExecutionInterceptor(metrics)
 			.retryStrategy(RetryMode.STANDARD)
 			.apiCallAttemptTimeout(Duration.ofSeconds(5))
 			.apiCallTimeout(Duration.ofSeconds(15))

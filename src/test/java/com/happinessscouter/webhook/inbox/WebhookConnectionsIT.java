@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import com.happinessscouter.aws.SingleTable;
 import com.happinessscouter.support.ScouterIT;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -45,6 +47,9 @@ class WebhookConnectionsIT extends ScouterIT {
 	@Qualifier("webhookDynamoDbClient")
 	DynamoDbClient webhook;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Test
 	void theAckWritesThroughTheWebhooksOwnClientNotTheBackgroundOne() {
 		assertThat(this.webhook).isNotSameAs(this.background);
@@ -70,6 +75,27 @@ class WebhookConnectionsIT extends ScouterIT {
 		}
 		assertThat(this.sharedInbox.record(eventId, "PhotoSent", "{}", now, later)).as("recorded in the table")
 			.isFalse();
+	}
+
+	@Test
+	void theAcksPutsAreTimedApartFromBackgroundCalls() {
+		Instant now = Instant.now();
+		long before = putsThrough("webhook");
+
+		this.sharedInbox.record("01TIMED" + UUID.randomUUID(), "PhotoSent", "{}", now, now.plus(Duration.ofDays(1)));
+
+		assertThat(putsThrough("webhook")).as("timed as the ack's own put").isEqualTo(before + 1);
+	}
+
+	private long putsThrough(String connections) {
+		return this.meters.find("app.aws.calls")
+			.tag("service", "DynamoDb")
+			.tag("operation", "PutItem")
+			.tag("connections", connections)
+			.timers()
+			.stream()
+			.mapToLong(Timer::count)
+			.sum();
 	}
 
 }
