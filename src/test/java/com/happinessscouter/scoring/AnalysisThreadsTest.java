@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import com.happinessscouter.scoring.ScoringProperties.AnalyzerKind;
 import com.happinessscouter.scoring.ScoringProperties.Tuning;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -17,35 +19,21 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class AnalysisThreadsTest {
 
-	@Test
-	void idleAnalysesRunUnderLinuxsIdlePolicyAndTheCallerKeepsItsOwn() throws Exception {
+	@ParameterizedTest
+	@EnumSource(AnalysisPriority.class)
+	void analysesRunAtTheirPriorityAndTheCallerKeepsItsOwn(AnalysisPriority priority) throws Exception {
 		assumeTrue(linux());
-		int callerPolicy = currentPolicy();
-		assertThat(onAnalysisThread(AnalysisPriority.IDLE, AnalysisThreadsTest::currentPolicy))
-			.isEqualTo(BackgroundPriority.SCHED_IDLE);
-		assertThat(onAnalysisThread(AnalysisPriority.IDLE, () -> Thread.currentThread().getName()))
-			.startsWith("analysis-");
-		assertThat(currentPolicy()).isEqualTo(callerPolicy).isNotEqualTo(BackgroundPriority.SCHED_IDLE);
-	}
+		Scheduling caller = Scheduling.current();
+		assertThat(caller.policy()).as("the caller is not idle already").isNotEqualTo(BackgroundPriority.SCHED_IDLE);
+		assertThat(caller.nice()).as("the caller is not at nice 10 already").isNotEqualTo(BackgroundPriority.LOW_NICE);
+		Scheduling expected = switch (priority) {
+			case IDLE -> new Scheduling(BackgroundPriority.SCHED_IDLE, caller.nice());
+			case LOW -> new Scheduling(caller.policy(), BackgroundPriority.LOW_NICE);
+			case NORMAL -> caller;
+		};
 
-	@Test
-	void lowAnalysesRunAtNiceTenAndTheCallerKeepsItsOwn() throws Exception {
-		assumeTrue(linux());
-		int callerNice = currentNice();
-		assertThat(onAnalysisThread(AnalysisPriority.LOW, AnalysisThreadsTest::currentNice))
-			.isEqualTo(BackgroundPriority.LOW_NICE);
-		assertThat(onAnalysisThread(AnalysisPriority.LOW, AnalysisThreadsTest::currentPolicy))
-			.isEqualTo(currentPolicy());
-		assertThat(currentNice()).isEqualTo(callerNice);
-	}
-
-	@Test
-	void normalLeavesThePriorityAlone() throws Exception {
-		assumeTrue(linux());
-		assertThat(onAnalysisThread(AnalysisPriority.NORMAL, AnalysisThreadsTest::currentNice))
-			.isEqualTo(currentNice());
-		assertThat(onAnalysisThread(AnalysisPriority.NORMAL, AnalysisThreadsTest::currentPolicy))
-			.isEqualTo(currentPolicy());
+		assertThat(onAnalysisThread(priority, Scheduling::current)).isEqualTo(expected);
+		assertThat(Scheduling.current()).isEqualTo(caller);
 	}
 
 	@Test
@@ -83,22 +71,19 @@ class AnalysisThreadsTest {
 		return System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("linux");
 	}
 
-	/** The calling thread's nice value, field 19 of {@code /proc/thread-self/stat}. */
-	private static int currentNice() throws IOException {
-		return statField(19);
-	}
-
 	/**
-	 * The calling thread's scheduling policy, field 41 of {@code /proc/thread-self/stat}.
+	 * A thread's scheduling policy and nice value, fields 41 and 19 of
+	 * {@code /proc/thread-self/stat}.
 	 */
-	private static int currentPolicy() throws IOException {
-		return statField(41);
-	}
+	record Scheduling(int policy, int nice) {
 
-	private static int statField(int field) throws IOException {
-		String stat = Files.readString(Path.of("/proc/thread-self/stat"));
-		// fields after the command name start with the state, field 3
-		return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[field - 3]);
+		static Scheduling current() throws IOException {
+			String stat = Files.readString(Path.of("/proc/thread-self/stat"));
+			// fields after the command name start with the state, field 3
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return new Scheduling(Integer.parseInt(fields[41 - 3]), Integer.parseInt(fields[19 - 3]));
+		}
+
 	}
 
 }

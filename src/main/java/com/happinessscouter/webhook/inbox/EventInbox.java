@@ -30,6 +30,14 @@ public class EventInbox {
 
 	private static final String STATE_PENDING = "PENDING";
 
+	/** A new event: its key is not in the table yet. */
+	private static final Expression NEW_EVENT = Expression.builder().expression("attribute_not_exists(pk)").build();
+
+	/** A condition that never holds, so a put under it stores nothing. */
+	private static final Expression NEVER = Expression.builder()
+		.expression("attribute_exists(pk) AND attribute_not_exists(pk)")
+		.build();
+
 	/**
 	 * The id of {@link #warmUp}'s item, which is never stored.
 	 */
@@ -59,7 +67,7 @@ public class EventInbox {
 	 */
 	public boolean record(String eventId, String eventType, String payload, Instant now, Instant claimUntil) {
 		try {
-			this.intake.putItem(put(item(eventId, eventType, payload, now, claimUntil), "attribute_not_exists(pk)"));
+			this.intake.putItem(put(item(eventId, eventType, payload, now, claimUntil), NEW_EVENT));
 			return true;
 		}
 		catch (ConditionalCheckFailedException duplicate) {
@@ -74,19 +82,15 @@ public class EventInbox {
 	 */
 	public void warmUp(Instant now) {
 		try {
-			this.intake.putItem(put(item(WARM_UP_EVENT, "WarmUp", "{}", now, now),
-					"attribute_exists(pk) AND attribute_not_exists(pk)"));
+			this.intake.putItem(put(item(WARM_UP_EVENT, "WarmUp", "{}", now, now), NEVER));
 		}
 		catch (ConditionalCheckFailedException expected) {
 			// nothing stored, as intended
 		}
 	}
 
-	private static PutItemEnhancedRequest<InboxItem> put(InboxItem item, String condition) {
-		return PutItemEnhancedRequest.builder(InboxItem.class)
-			.item(item)
-			.conditionExpression(Expression.builder().expression(condition).build())
-			.build();
+	private static PutItemEnhancedRequest<InboxItem> put(InboxItem item, Expression condition) {
+		return PutItemEnhancedRequest.builder(InboxItem.class).item(item).conditionExpression(condition).build();
 	}
 
 	private InboxItem item(String eventId, String eventType, String payload, Instant now, Instant claimUntil) {
