@@ -41,7 +41,8 @@ final class AppProcess implements AutoCloseable {
 
 	/**
 	 * Starts {@code java <options> -jar <jar> <settings>}, logging to {@code log}, and
-	 * waits until its liveness probe answers.
+	 * waits until its readiness probe answers, as a load balancer does: the app's
+	 * start-up warm-ups run between liveness and readiness.
 	 */
 	static AppProcess start(Path jar, List<String> javaOptions, List<String> settings, int port, Path log)
 			throws IOException {
@@ -57,12 +58,12 @@ final class AppProcess implements AutoCloseable {
 	}
 
 	private void awaitUp(int port, Path log) {
-		URI liveness = URI.create("http://localhost:" + port + "/actuator/health/liveness");
+		URI readiness = URI.create("http://localhost:" + port + "/actuator/health/readiness");
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
 		try (HttpClient http = HttpClient.newHttpClient()) {
 			while (Instant.now().isBefore(deadline) && this.process.isAlive()) {
 				try {
-					if (http.send(HttpRequest.newBuilder(liveness).build(), HttpResponse.BodyHandlers.discarding())
+					if (http.send(HttpRequest.newBuilder(readiness).build(), HttpResponse.BodyHandlers.discarding())
 						.statusCode() == 200) {
 						return;
 					}

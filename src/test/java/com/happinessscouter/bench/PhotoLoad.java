@@ -158,11 +158,15 @@ public final class PhotoLoad {
 				.limit(5)
 				.map((sent) -> String.format("%.0f", sent[1] / 1e6))
 				.collect(Collectors.joining(", "));
+			String firstAnswers = answerTimes(ledger, warmUp.people(), warmUp.sentAt()).stream()
+				.limit(5)
+				.map((sent) -> String.format("%.1f", sent.getValue().toMillis() / 1000.0))
+				.collect(Collectors.joining(", "));
 			System.out.printf(
 					"warm-up (not counted): %d photos from %d guests within 20 s, all answered after %.1f s;"
-							+ " ack p50=%.1f max=%.1f ms, the first five sent %s ms%n",
+							+ " ack p50=%.1f max=%.1f ms, the first five sent %s ms, answered after %s s%n",
 					ack.length, warmUpGuests, warmUp.allSeconds(), WebhookLoad.percentile(ack, 50),
-					WebhookLoad.percentile(ack, 100), firstAcks);
+					WebhookLoad.percentile(ack, 100), firstAcks, firstAnswers);
 		}
 		System.out.printf("app RSS %d MB; sending %d photos from %d guests within %d s%n", app.rssMb(), guests * photos,
 				guests, seconds);
@@ -195,7 +199,7 @@ public final class PhotoLoad {
 	private static Burst burst(SimulatorLedger ledger, SignedWebhook webhook, URI callback, String name, int guests,
 			int photos, int seconds) throws InterruptedException {
 		List<byte[]> samples = List.of(resource("/simulator/samples/group-smiles.jpg"),
-				resource("/simulator/samples/portrait.jpg"), resource("/photos/sample3.jpg"));
+				resource("/samples/portrait.jpg"), resource("/photos/sample3.jpg"));
 		List<SimulatedGuest> people = new ArrayList<>();
 		for (int g = 0; g < guests; g++) {
 			SimulatedGuest guest = new SimulatedGuest(SignedWebhook.newUserId(), name + g, "ja");
@@ -290,23 +294,13 @@ public final class PhotoLoad {
 			Map<String, ConcurrentLinkedQueue<Instant>> sentAt, ConcurrentLinkedQueue<long[]> acks, AtomicLong errors,
 			double sendSeconds, double allSeconds) {
 		long[] ack = durations(acks);
-		List<Long> toAnswer = new ArrayList<>();
-		long exactlyRight = 0;
-		for (SimulatedGuest guest : people) {
-			List<ChatEntry> answers = ledger.botMessages(guest.userId());
-			List<Instant> sent = sentAt.getOrDefault(guest.userId(), new ConcurrentLinkedQueue<>())
-				.stream()
-				.sorted()
-				.toList();
-			if (answers.size() == photos) {
-				exactlyRight++;
-			}
-			List<Instant> answeredAt = answers.stream().map(ChatEntry::at).sorted().toList();
-			for (int i = 0; i < Math.min(sent.size(), answeredAt.size()); i++) {
-				toAnswer.add(Duration.between(sent.get(i), answeredAt.get(i)).toMillis());
-			}
-		}
-		long[] answer = toAnswer.stream().mapToLong((millis) -> millis * 1_000_000).sorted().toArray();
+		long exactlyRight = people.stream()
+			.filter((guest) -> ledger.botMessages(guest.userId()).size() == photos)
+			.count();
+		long[] answer = answerTimes(ledger, people, sentAt).stream()
+			.mapToLong((sent) -> sent.getValue().toNanos())
+			.sorted()
+			.toArray();
 		long total = answered(ledger, people);
 		System.out.printf(
 				"photos sent %d in %.1f s (webhook errors %d); answered %d of %d; guests answered exactly"
@@ -317,6 +311,27 @@ public final class PhotoLoad {
 				WebhookLoad.percentile(ack, 99), WebhookLoad.percentile(ack, 100));
 		System.out.printf("photo-to-answer s: p50=%.1f p99=%.1f max=%.1f%n", WebhookLoad.percentile(answer, 50) / 1000,
 				WebhookLoad.percentile(answer, 99) / 1000, WebhookLoad.percentile(answer, 100) / 1000);
+	}
+
+	/**
+	 * Each answered photo's send time and time to its answer, in send order (a guest's
+	 * n-th answer belongs to their n-th photo).
+	 */
+	private static List<Map.Entry<Instant, Duration>> answerTimes(SimulatorLedger ledger, List<SimulatedGuest> people,
+			Map<String, ConcurrentLinkedQueue<Instant>> sentAt) {
+		List<Map.Entry<Instant, Duration>> times = new ArrayList<>();
+		for (SimulatedGuest guest : people) {
+			List<Instant> sent = sentAt.getOrDefault(guest.userId(), new ConcurrentLinkedQueue<>())
+				.stream()
+				.sorted()
+				.toList();
+			List<Instant> answeredAt = ledger.botMessages(guest.userId()).stream().map(ChatEntry::at).sorted().toList();
+			for (int i = 0; i < Math.min(sent.size(), answeredAt.size()); i++) {
+				times.add(Map.entry(sent.get(i), Duration.between(sent.get(i), answeredAt.get(i))));
+			}
+		}
+		times.sort(Map.Entry.comparingByKey());
+		return times;
 	}
 
 	/** The ack times (nanoseconds) of {@code acks} ({send time, ack time}), sorted. */
