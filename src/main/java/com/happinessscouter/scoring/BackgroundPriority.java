@@ -15,7 +15,8 @@ import java.util.Locale;
  * {@code setpriority(PRIO_PROCESS, 0, 10)} for {@link AnalysisPriority#LOW}. Elsewhere
  * (where it would lower the whole process) it does nothing. A thread cannot raise its
  * priority again without privileges, and threads it starts inherit it, so only threads
- * that do nothing but background work call this.
+ * that do nothing but background work call this. {@link #setNice} lowers another thread
+ * of the process (the JIT compiler's, see {@link CompilerThreads}).
  */
 final class BackgroundPriority {
 
@@ -49,6 +50,19 @@ final class BackgroundPriority {
 				case LOW -> SETPRIORITY != null && (int) SETPRIORITY.invokeExact(PRIO_PROCESS, 0, LOW_NICE) == 0;
 				case IDLE -> SCHED_SETSCHEDULER != null && idle();
 			};
+		}
+		catch (Throwable ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Sets thread {@code threadId} of this process (a Linux thread id, as in
+	 * {@code /proc/self/task}) to nice {@code nice}; whether it took.
+	 */
+	static boolean setNice(int threadId, int nice) {
+		try {
+			return SETPRIORITY != null && (int) SETPRIORITY.invokeExact(PRIO_PROCESS, threadId, nice) == 0;
 		}
 		catch (Throwable ex) {
 			return false;

@@ -45,13 +45,16 @@ public record ScoringProperties(@NotNull @DefaultValue("offline") AnalyzerKind a
 	 * @param rekognitionMaxRetries retries after throttling or a server error
 	 * @param rekognitionBackoff the first retry's wait (doubles each time)
 	 * @param analysisPriority the analysis threads' CPU priority next to the webhook's
+	 * @param compilerNice the nice value of the JVM's JIT compiler threads once the app
+	 * is ready (Linux; 0 leaves them as they are)
 	 */
 	public record Tuning(@Min(1) @Max(64) @DefaultValue("2") int maxConcurrent,
 			@Min(128) @Max(1024) @DefaultValue("416") int offlineInputSize,
 			@DecimalMin("0.1") @DefaultValue("5") double rekognitionMaxTps,
 			@Min(0) @Max(10) @DefaultValue("4") int rekognitionMaxRetries,
 			@NotNull @DefaultValue("200ms") Duration rekognitionBackoff,
-			@NotNull @DefaultValue("idle") AnalysisPriority analysisPriority) {
+			@NotNull @DefaultValue("idle") AnalysisPriority analysisPriority,
+			@Min(0) @Max(19) @DefaultValue("10") int compilerNice) {
 	}
 
 }

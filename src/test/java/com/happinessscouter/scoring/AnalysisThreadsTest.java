@@ -64,7 +64,7 @@ class AnalysisThreadsTest {
 
 	private static AnalysisThreads threads(int maxConcurrent, AnalysisPriority priority) {
 		return new AnalysisThreads(new ScoringProperties(AnalyzerKind.OFFLINE,
-				new Tuning(maxConcurrent, 416, 5, 4, Duration.ofMillis(200), priority)));
+				new Tuning(maxConcurrent, 416, 5, 4, Duration.ofMillis(200), priority, 0)));
 	}
 
 	private static boolean linux() {
@@ -78,7 +78,12 @@ class AnalysisThreadsTest {
 	record Scheduling(int policy, int nice) {
 
 		static Scheduling current() throws IOException {
-			String stat = Files.readString(Path.of("/proc/thread-self/stat"));
+			return of(Path.of("/proc/thread-self/stat"));
+		}
+
+		/** From a thread's {@code stat} file, e.g. {@code /proc/self/task/<id>/stat}. */
+		static Scheduling of(Path statFile) throws IOException {
+			String stat = Files.readString(statFile);
 			// fields after the command name start with the state, field 3
 			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 			return new Scheduling(Integer.parseInt(fields[41 - 3]), Integer.parseInt(fields[19 - 3]));
