@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.happinessscouter.events.Events;
 import com.happinessscouter.events.WeddingEvent;
+import com.happinessscouter.leaderboard.internal.BoardFeed;
 import com.happinessscouter.leaderboard.internal.BoardTable;
 import com.happinessscouter.simulator.SimulatedGuest;
 import com.happinessscouter.simulator.SimulatorLedger;
@@ -29,7 +31,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The board on the emulators: order and ties, what the screen may show, guests' photos of
  * an event ranked, repeats turned away, the countdown freezing the ranking, deletions,
- * and the top of 10,000 guests read with one Query.
+ * the top of 10,000 guests read with one Query, and the feed behind the big screens going
+ * on whatever one screen does.
  */
 class LeaderboardIT extends ScouterIT {
 
@@ -46,6 +49,9 @@ class LeaderboardIT extends ScouterIT {
 
 	@Autowired
 	GuestData guestData;
+
+	@Autowired
+	BoardFeed feed;
 
 	private WeddingEvent event;
 
@@ -242,6 +248,28 @@ class LeaderboardIT extends ScouterIT {
 
 	private List<String> names(String eventId) {
 		return this.leaderboard.top(eventId, 10).stream().map(Standing::displayName).toList();
+	}
+
+	@Test
+	void aScreenThatFailsWithAnErrorStopsNeitherTheOtherScreensNorTheRefresh() {
+		this.event = TestEvents.open(this.events, "feed", false);
+		AtomicInteger broken = new AtomicInteger();
+		AtomicInteger boards = new AtomicInteger();
+		Runnable stopBroken = this.feed.watch(this.event.id(), (board) -> {
+			broken.incrementAndGet();
+			throw new AssertionError("a broken screen");
+		});
+		Runnable stop = this.feed.watch(this.event.id(), (board) -> boards.incrementAndGet());
+		try {
+			// refreshed every second (app.leaderboard.refresh): a few rounds, each past
+			// the
+			// broken screen first
+			await().atMost(Duration.ofSeconds(15)).until(() -> broken.get() >= 4 && boards.get() >= 3);
+		}
+		finally {
+			stopBroken.run();
+			stop.run();
+		}
 	}
 
 	private void offer(String eventId, String userId, String name, long power, Instant sentAt, Showcased.State state) {

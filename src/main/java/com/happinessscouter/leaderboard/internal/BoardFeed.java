@@ -72,8 +72,19 @@ public class BoardFeed implements DisposableBean {
 		}
 	}
 
+	/**
+	 * The periodic read. Nothing may escape it: a scheduled task that throws is never run
+	 * again, and every screen would keep its last board for the rest of the reception.
+	 */
 	private void tick() {
-		this.screens.keySet().forEach(this::tick);
+		for (String eventId : this.screens.keySet()) {
+			try {
+				tick(eventId);
+			}
+			catch (RuntimeException | Error ex) {
+				log.error("board of event {} not refreshed; the feed goes on", eventId, ex);
+			}
+		}
 	}
 
 	private void tick(String eventId) {
@@ -99,12 +110,16 @@ public class BoardFeed implements DisposableBean {
 		}
 	}
 
+	/** One screen's failure is its own: the others still get the board. */
 	private static void hand(Consumer<Board> screen, Board board) {
 		try {
 			screen.accept(board);
 		}
 		catch (RuntimeException ex) {
 			log.debug("a screen did not take the board: {}", ex.toString());
+		}
+		catch (Error ex) {
+			log.error("a screen failed on the board", ex);
 		}
 	}
 
