@@ -32,7 +32,10 @@ class ProductionModeIT {
 			"--aws.dynamodb-endpoint=" + EMULATORS.dynamodbEndpoint(), "--aws.s3-endpoint=" + EMULATORS.s3Endpoint(),
 			"--app.dynamodb.table=production-it", "--app.s3.bucket=production-it", "--app.console.users[0].name=admin",
 			"--app.console.users[0].password={bcrypt}$2a$10$xWLtuIb/uk0ZBq7m2RBxxeUqQdkKuLnWeeh4tOmkogt.JAdhpIL6e",
-			"--app.console.users[0].role=ADMIN", "--spring.main.banner-mode=off", "--spring.jmx.enabled=false" };
+			"--app.console.users[0].role=ADMIN", "--spring.main.banner-mode=off", "--spring.jmx.enabled=false",
+			// 20 warm-up rounds, as in the other tests, not the 1,000 of production (19
+			// s)
+			"--app.webhook.warm-up-requests=20" };
 
 	@Test
 	void provisionThenServe() throws Exception {

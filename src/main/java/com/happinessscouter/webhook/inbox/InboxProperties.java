@@ -19,13 +19,15 @@ import org.springframework.validation.annotation.Validated;
  * @param sweepInterval how often the table is checked for waiting events
  * @param giveUpAfter an event still failing this long after it arrived is abandoned
  * @param dedupeWindow how long an event id is remembered (redeliveries come within a day)
- * @param warmUpRequests signed verification requests the app sends to its own webhook
- * when it starts, before it reports ready (0 = none)
+ * @param warmUpRequests rounds of the webhook's warm-up when the app starts, before it
+ * reports ready: each a signed verification request to its own webhook, the decoding of
+ * sample events and a put that stores nothing (0 = none)
  */
 @Validated
 @ConfigurationProperties("app.webhook")
 public record InboxProperties(@Min(1) @Max(256) @DefaultValue("8") int workers,
 		@Min(1) @Max(100_000) @DefaultValue("512") int capacity, @NotNull @DefaultValue("5m") Duration lease,
 		@NotNull @DefaultValue("2s") Duration sweepInterval, @NotNull @DefaultValue("24h") Duration giveUpAfter,
-		@NotNull @DefaultValue("7d") Duration dedupeWindow, @Min(0) @Max(1000) @DefaultValue("20") int warmUpRequests) {
+		@NotNull @DefaultValue("7d") Duration dedupeWindow,
+		@Min(0) @Max(10_000) @DefaultValue("1000") int warmUpRequests) {
 }
