@@ -6,6 +6,8 @@
 # photo-to-answer time, answered counts, and the app's RSS and CPU use.
 # Usage: bench/photo-load.sh [guests=200] [photos=3] [seconds=60] [app settings, e.g. --app.scoring.max-concurrent=1]
 # APP_JAVA_OPTS: the app's JVM options (default: the Dockerfile's in a 1 GB task).
+# This script's JVM (the sender, the simulated LINE platform) runs ZGC so that its own GC
+# pauses stay out of the acks it times; the app keeps the container's G1.
 # ANALYZER=rekognition: the production shape, a simulated Rekognition (400 ms a photo, 5 a
 # second) instead of the offline model on the app's own cores.
 set -euo pipefail
@@ -21,6 +23,6 @@ if [ -z "${APP_JAR:-}" ]; then
   APP_JAR=$(ls target/production/target/happiness-scouter-*.jar)
 fi
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-"$JAVA_HOME/bin/java" -Xmx768m -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+"$JAVA_HOME/bin/java" -Xmx768m -XX:+UseZGC -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   -Dphoto-load.jar="$APP_JAR" -Dphoto-load.java-options="${APP_JAVA_OPTS:--Xmx512m -XX:+ExitOnOutOfMemoryError -XX:-ClassUnloadingWithConcurrentMark}" -Dphoto-load.analyzer="${ANALYZER:-offline}" \
   com.happinessscouter.bench.PhotoLoad "${1:-200}" "${2:-3}" "${3:-60}" "${@:4}"
