@@ -47,7 +47,7 @@ final class BackgroundPriority {
 		try {
 			return switch (priority) {
 				case NORMAL -> false;
-				case LOW -> SETPRIORITY != null && (int) SETPRIORITY.invokeExact(PRIO_PROCESS, 0, LOW_NICE) == 0;
+				case LOW -> setNice(0, LOW_NICE);
 				case IDLE -> SCHED_SETSCHEDULER != null && idle();
 			};
 		}
@@ -58,7 +58,8 @@ final class BackgroundPriority {
 
 	/**
 	 * Sets thread {@code threadId} of this process (a Linux thread id, as in
-	 * {@code /proc/self/task}) to nice {@code nice}; whether it took.
+	 * {@code /proc/self/task}; 0 for the calling thread) to nice {@code nice}; whether it
+	 * took.
 	 */
 	static boolean setNice(int threadId, int nice) {
 		try {

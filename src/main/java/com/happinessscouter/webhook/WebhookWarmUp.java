@@ -89,20 +89,21 @@ class WebhookWarmUp implements ApplicationRunner {
 		long started = System.nanoTime();
 		URI callback = URI.create("http://localhost:" + port
 				+ this.environment.getProperty("server.servlet.context-path", "") + "/callback");
-		String signature = Base64.getEncoder().encodeToString(this.signatures.generateSignature(VERIFICATION));
+		HttpRequest request = HttpRequest.newBuilder(callback)
+			.timeout(TIMEOUT)
+			.header("Content-Type", "application/json")
+			.header("X-Line-Signature",
+					Base64.getEncoder().encodeToString(this.signatures.generateSignature(VERIFICATION)))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(VERIFICATION))
+			.build();
+		byte[] samples = SAMPLE_EVENTS.getBytes(StandardCharsets.UTF_8);
 		int answered = 0;
 		try (HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build()) {
 			for (int i = 0; i < this.requests; i++) {
-				HttpRequest request = HttpRequest.newBuilder(callback)
-					.timeout(TIMEOUT)
-					.header("Content-Type", "application/json")
-					.header("X-Line-Signature", signature)
-					.POST(HttpRequest.BodyPublishers.ofByteArray(VERIFICATION))
-					.build();
 				if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
 					answered++;
 				}
-				for (JsonNode event : this.codec.tree(SAMPLE_EVENTS.getBytes(StandardCharsets.UTF_8))) {
+				for (JsonNode event : this.codec.tree(samples)) {
 					this.codec.decode(event);
 				}
 				this.inbox.warmUp(this.clock.instant());

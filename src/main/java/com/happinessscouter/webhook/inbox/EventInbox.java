@@ -76,9 +76,10 @@ public class EventInbox {
 	}
 
 	/**
-	 * Runs {@link #record}'s put once through the webhook's connections without storing
-	 * anything (its condition never holds), so that the first guest's acknowledgement
-	 * after a start does not pay for the connection and the SDK's first use.
+	 * Runs {@link #record}'s put through the webhook's connections without storing
+	 * anything (its condition never holds). Called again and again at start, so that the
+	 * first guests' acknowledgements do not pay for the connection, the SDK's first use
+	 * or its not yet compiled code.
 	 */
 	public void warmUp(Instant now) {
 		try {
