@@ -8,9 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,6 +76,10 @@ public final class PhotoLoad {
 
 	private static final Duration ACK_TARGET = Duration.ofMillis(50);
 
+	private static final Duration SENDERS_READY = Duration.ofSeconds(2);
+
+	private static final Path ACCESS_LOG = Path.of("target", "photo-load-access");
+
 	private PhotoLoad() {
 	}
 
@@ -81,10 +88,13 @@ public final class PhotoLoad {
 		int photos = (args.length > 1) ? Integer.parseInt(args[1]) : 3;
 		int seconds = (args.length > 2) ? Integer.parseInt(args[2]) : 60;
 		Path jar = Path.of(System.getProperty("photo-load.jar"));
-		List<String> javaOptions = List.of(System.getProperty("photo-load.java-options", "").split("\\s+"))
-			.stream()
-			.filter((option) -> !option.isBlank())
-			.toList();
+		List<String> javaOptions = new ArrayList<>(
+				List.of(System.getProperty("photo-load.java-options", "").split("\\s+"))
+					.stream()
+					.filter((option) -> !option.isBlank())
+					.toList());
+		// the app's stops (GC and others), to set against the slowest acks
+		javaOptions.add("-Xlog:safepoint:file=" + AckBreakdown.SAFEPOINTS + ":timemillis");
 		// rekognition: the production shape, analysis in another data centre (a fake
 		// Rekognition answering two faces after REKOGNITION_TIME)
 		String analyzer = System.getProperty("photo-load.analyzer", "offline");
@@ -120,6 +130,7 @@ public final class PhotoLoad {
 					"--management.metrics.distribution.percentiles-histogram.app.aws.calls=true",
 					"--management.metrics.distribution.slo.http.server.requests=" + ACK_TARGET.toMillis() + "ms",
 					"--management.metrics.distribution.slo.app.aws.calls=" + ACK_TARGET.toMillis() + "ms"));
+			settings.addAll(AckBreakdown.settings(ACCESS_LOG));
 			if (rekognition != null) {
 				settings.add("--aws.rekognition-endpoint=" + rekognition.endpoint());
 			}
@@ -140,7 +151,7 @@ public final class PhotoLoad {
 
 	/** What one burst sent and when. */
 	private record Burst(List<SimulatedGuest> people, Map<String, ConcurrentLinkedQueue<Instant>> sentAt,
-			ConcurrentLinkedQueue<long[]> acks, AtomicLong errors, double sendSeconds, double allSeconds) {
+			ConcurrentLinkedQueue<AckBreakdown.Ack> acks, AtomicLong errors, double sendSeconds, double allSeconds) {
 	}
 
 	private static void run(AppProcess app, SimulatorLedger ledger, String secret, URI callback, int guests, int photos,
@@ -154,9 +165,9 @@ public final class PhotoLoad {
 			long[] ack = durations(warmUp.acks());
 			String firstAcks = warmUp.acks()
 				.stream()
-				.sorted(Comparator.comparingLong((sent) -> sent[0]))
+				.sorted(Comparator.comparingLong(AckBreakdown.Ack::startNanos))
 				.limit(5)
-				.map((sent) -> String.format("%.0f", sent[1] / 1e6))
+				.map((sent) -> String.format("%.0f", sent.nanos() / 1e6))
 				.collect(Collectors.joining(", "));
 			String firstAnswers = answerTimes(ledger, warmUp.people(), warmUp.sentAt()).stream()
 				.limit(5)
@@ -178,6 +189,7 @@ public final class PhotoLoad {
 		double allSeconds = burst.allSeconds();
 		report(ledger, burst.people(), photos, burst.sentAt(), burst.acks(), burst.errors(), burst.sendSeconds(),
 				allSeconds);
+		AckBreakdown.print(ACCESS_LOG, burst.acks());
 		String metrics = AppMetrics.scrape(prometheus, SCRAPE_TOKEN);
 		Files.writeString(Path.of("target", "photo-load-metrics.txt"), metrics);
 		timedByTheApp("ack inside the app (its http.server.requests timer", before, metrics,
@@ -208,14 +220,16 @@ public final class PhotoLoad {
 		}
 		Burst burst = new Burst(people, new ConcurrentHashMap<>(), new ConcurrentLinkedQueue<>(), new AtomicLong(), 0,
 				0);
-		long started = System.nanoTime();
+		// the clock starts once every sender thread is made: making hundreds of threads
+		// takes this JVM's CPU, which must not land on the first acks
+		long started = System.nanoTime() + SENDERS_READY.toNanos();
 		// platform threads: a virtual thread's wake-up after the answer waits for a
-		// carrier
-		// this JVM's simulated LINE may be using, which would count as ack time
+		// carrier this JVM's simulated LINE may be using, which would count as ack time
 		try (var pool = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().factory())) {
 			for (SimulatedGuest guest : people) {
 				for (int p = 0; p < photos; p++) {
-					long at = ThreadLocalRandom.current().nextLong(seconds * 1000L);
+					long at = started
+							+ TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current().nextLong(seconds * 1000L));
 					byte[] photo = samples.get(p % samples.size());
 					pool.submit(() -> send(webhook, callback, ledger, guest, photo, at, burst.sentAt(), burst.acks(),
 							burst.errors()));
@@ -232,10 +246,10 @@ public final class PhotoLoad {
 	}
 
 	private static void send(SignedWebhook webhook, URI callback, SimulatorLedger ledger, SimulatedGuest guest,
-			byte[] photo, long delayMillis, Map<String, ConcurrentLinkedQueue<Instant>> sentAt,
-			ConcurrentLinkedQueue<long[]> acks, AtomicLong errors) {
+			byte[] photo, long atNanos, Map<String, ConcurrentLinkedQueue<Instant>> sentAt,
+			ConcurrentLinkedQueue<AckBreakdown.Ack> acks, AtomicLong errors) {
 		try {
-			Thread.sleep(delayMillis);
+			Thread.sleep(Duration.ofNanos(Math.max(0, atNanos - System.nanoTime())));
 			String messageId = SignedWebhook.newMessageId();
 			String replyToken = "load" + messageId;
 			ledger.putContent(messageId,
@@ -244,9 +258,13 @@ public final class PhotoLoad {
 			String body = SignedWebhook.body(SignedWebhook.event("image",
 					Map.of("userId", guest.userId(), "messageId", messageId, "replyToken", replyToken)));
 			sentAt.computeIfAbsent(guest.userId(), (id) -> new ConcurrentLinkedQueue<>()).add(Instant.now());
+			byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+			String signature = webhook.sign(bytes);
+			Instant sent = Instant.now();
 			long start = System.nanoTime();
-			int status = webhook.post(callback, body);
-			acks.add(new long[] { start, System.nanoTime() - start });
+			int status = webhook.post(callback, bytes, signature).statusCode();
+			acks.add(new AckBreakdown.Ack(start, System.nanoTime() - start,
+					ChronoUnit.MICROS.between(Instant.EPOCH, sent), signature));
 			if (status != 200) {
 				errors.incrementAndGet();
 			}
@@ -291,8 +309,8 @@ public final class PhotoLoad {
 	}
 
 	private static void report(SimulatorLedger ledger, List<SimulatedGuest> people, int photos,
-			Map<String, ConcurrentLinkedQueue<Instant>> sentAt, ConcurrentLinkedQueue<long[]> acks, AtomicLong errors,
-			double sendSeconds, double allSeconds) {
+			Map<String, ConcurrentLinkedQueue<Instant>> sentAt, ConcurrentLinkedQueue<AckBreakdown.Ack> acks,
+			AtomicLong errors, double sendSeconds, double allSeconds) {
 		long[] ack = durations(acks);
 		long exactlyRight = people.stream()
 			.filter((guest) -> ledger.botMessages(guest.userId()).size() == photos)
@@ -334,9 +352,9 @@ public final class PhotoLoad {
 		return times;
 	}
 
-	/** The ack times (nanoseconds) of {@code acks} ({send time, ack time}), sorted. */
-	private static long[] durations(ConcurrentLinkedQueue<long[]> acks) {
-		return acks.stream().mapToLong((sent) -> sent[1]).sorted().toArray();
+	/** The ack times (nanoseconds) of {@code acks}, sorted. */
+	private static long[] durations(ConcurrentLinkedQueue<AckBreakdown.Ack> acks) {
+		return acks.stream().mapToLong(AckBreakdown.Ack::nanos).sorted().toArray();
 	}
 
 	private static byte[] resource(String name) {
