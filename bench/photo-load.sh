@@ -5,7 +5,7 @@
 # processes), the simulated LINE platform and the load generator. Prints ack latency,
 # photo-to-answer time, answered counts, and the app's RSS and CPU use.
 # Usage: bench/photo-load.sh [guests=200] [photos=3] [seconds=60] [app settings, e.g. --app.scoring.max-concurrent=1]
-# APP_JAVA_OPTS: the app's JVM options (default: the Dockerfile's in a 1 GB task).
+# APP_JAVA_OPTS: the app's JVM options (default: the Dockerfile's, read from it, in a 1 GB task).
 # This script's JVM (the sender, the simulated LINE platform) runs ZGC so that its own GC
 # pauses stay out of the acks it times; the app keeps the container's G1.
 # ANALYZER=rekognition: the production shape, a simulated Rekognition (400 ms a photo, 5 a
@@ -24,5 +24,5 @@ if [ -z "${APP_JAR:-}" ]; then
 fi
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 "$JAVA_HOME/bin/java" -Xmx768m -XX:+UseZGC -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-  -Dphoto-load.jar="$APP_JAR" -Dphoto-load.java-options="${APP_JAVA_OPTS:--Xmx512m -XX:+ExitOnOutOfMemoryError -XX:-ClassUnloadingWithConcurrentMark}" -Dphoto-load.analyzer="${ANALYZER:-offline}" \
+  -Dphoto-load.jar="$APP_JAR" -Dphoto-load.java-options="${APP_JAVA_OPTS:--XX:MaxRAM=1g $(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\(.*\)"$/\1/p' docker/Dockerfile)}" -Dphoto-load.analyzer="${ANALYZER:-offline}" \
   com.happinessscouter.bench.PhotoLoad "${1:-200}" "${2:-3}" "${3:-60}" "${@:4}"

@@ -15,6 +15,10 @@ final class Rasters {
 	private Rasters() {
 	}
 
+	/**
+	 * The pixels of {@code image} as RGB. An 8-bit BGR image's own pixel array is reused:
+	 * do not use {@code image} afterwards.
+	 */
 	static RgbImage toRgb(BufferedImage image) {
 		if (image.getType() == BufferedImage.TYPE_3BYTE_BGR && isPacked(image.getRaster(), 3)) {
 			return fromBgr(image);
@@ -29,19 +33,26 @@ final class Rasters {
 		return raster.getSampleModel() instanceof ComponentSampleModel model && model.getPixelStride() == bands
 				&& model.getScanlineStride() == raster.getWidth() * bands && raster.getSampleModelTranslateX() == 0
 				&& raster.getSampleModelTranslateY() == 0 && raster.getDataBuffer().getNumBanks() == 1
-				&& raster.getDataBuffer().getOffset() == 0;
+				&& raster.getDataBuffer().getOffset() == 0
+				&& raster.getDataBuffer().getSize() == raster.getWidth() * raster.getHeight() * bands;
 	}
 
+	/**
+	 * Reorders the decoded pixels to RGB in place and wraps them: a photo's pixels are
+	 * megabytes, and the decoder's image is not used again.
+	 */
 	private static RgbImage fromBgr(BufferedImage image) {
-		byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-		RgbImage out = new RgbImage(image.getWidth(), image.getHeight());
+		byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
 		int[] offsets = ((ComponentSampleModel) image.getRaster().getSampleModel()).getBandOffsets();
-		for (int i = 0; i < out.rgb.length; i += 3) {
-			out.rgb[i] = bgr[i + offsets[0]];
-			out.rgb[i + 1] = bgr[i + offsets[1]];
-			out.rgb[i + 2] = bgr[i + offsets[2]];
+		for (int i = 0; i < pixels.length; i += 3) {
+			byte red = pixels[i + offsets[0]];
+			byte green = pixels[i + offsets[1]];
+			byte blue = pixels[i + offsets[2]];
+			pixels[i] = red;
+			pixels[i + 1] = green;
+			pixels[i + 2] = blue;
 		}
-		return out;
+		return new RgbImage(image.getWidth(), image.getHeight(), pixels);
 	}
 
 	/**

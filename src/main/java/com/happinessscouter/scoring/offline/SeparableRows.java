@@ -37,20 +37,13 @@ final class SeparableRows implements LayerRows.RowSource {
 		this.padTop = Convolutions.samePadBefore(in.height, 3, stride);
 		this.padLeft = Convolutions.samePadBefore(in.width, 3, stride);
 		this.outWidth = Convolutions.sameOutput(in.width, stride);
-		this.tiledFilter = tile(layer.depthwise(), in.channels, this.outWidth);
+		if (in.channels != layer.inChannels()) {
+			throw new IllegalArgumentException(in.channels + " channels in, the layer takes " + layer.inChannels());
+		}
+		this.tiledFilter = layer.tiledDepthwise(this.outWidth);
 		this.shifted = new float[this.outWidth * in.channels];
 		this.depthwise = new float[this.outWidth * in.channels];
 		this.acc = new float[4][layer.outChannels()];
-	}
-
-	private static float[][] tile(float[] filter, int channels, int width) {
-		float[][] tiled = new float[9][width * channels];
-		for (int tap = 0; tap < 9; tap++) {
-			for (int x = 0; x < width; x++) {
-				System.arraycopy(filter, tap * channels, tiled[tap], x * channels, channels);
-			}
-		}
-		return tiled;
 	}
 
 	@Override
