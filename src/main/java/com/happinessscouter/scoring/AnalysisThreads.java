@@ -3,8 +3,10 @@ package com.happinessscouter.scoring;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -36,14 +38,20 @@ class AnalysisThreads implements DisposableBean {
 	AnalysisThreads(ScoringProperties properties) {
 		this.priority = properties.scoring().analysisPriority();
 		AtomicInteger count = new AtomicInteger();
-		this.pool = Executors.newFixedThreadPool(properties.maxConcurrent(), (task) -> {
-			Thread thread = new Thread(() -> {
-				lowerPriority();
-				task.run();
-			}, "analysis-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
+		ThreadPoolExecutor threads = new ThreadPoolExecutor(properties.maxConcurrent(), properties.maxConcurrent(), 0,
+				TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), (task) -> {
+					Thread thread = new Thread(() -> {
+						lowerPriority();
+						task.run();
+					}, "analysis-" + count.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+		// started now, from the start-up thread: a thread inherits its starter's
+		// priority,
+		// and the event workers that submit analyses run lower than normal
+		threads.prestartAllCoreThreads();
+		this.pool = threads;
 	}
 
 	private void lowerPriority() {

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.happinessscouter.threads.ThreadPriority;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +43,7 @@ class CompilerThreads {
 			return;
 		}
 		List<Integer> threads = compilerThreadIds();
-		long lowered = threads.stream().filter((id) -> BackgroundPriority.setNice(id, this.nice)).count();
+		long lowered = threads.stream().filter((id) -> ThreadPriority.setNice(id, this.nice)).count();
 		if (lowered > 0) {
 			logger.info("JIT compiler threads at nice {}: {} of {}", this.nice, lowered, threads.size());
 		}

@@ -1,14 +1,13 @@
 package com.happinessscouter.scoring;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.happinessscouter.scoring.ScoringProperties.AnalyzerKind;
 import com.happinessscouter.scoring.ScoringProperties.Tuning;
+import com.happinessscouter.support.ThreadScheduling;
+import com.happinessscouter.threads.ThreadPriority;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,18 +21,46 @@ class AnalysisThreadsTest {
 	@ParameterizedTest
 	@EnumSource(AnalysisPriority.class)
 	void analysesRunAtTheirPriorityAndTheCallerKeepsItsOwn(AnalysisPriority priority) throws Exception {
-		assumeTrue(linux());
-		Scheduling caller = Scheduling.current();
+		assumeTrue(ThreadScheduling.linux());
+		ThreadScheduling caller = ThreadScheduling.current();
 		assertThat(caller.policy()).as("the caller is not idle already").isNotEqualTo(BackgroundPriority.SCHED_IDLE);
 		assertThat(caller.nice()).as("the caller is not at nice 10 already").isNotEqualTo(BackgroundPriority.LOW_NICE);
-		Scheduling expected = switch (priority) {
-			case IDLE -> new Scheduling(BackgroundPriority.SCHED_IDLE, caller.nice());
-			case LOW -> new Scheduling(caller.policy(), BackgroundPriority.LOW_NICE);
+		ThreadScheduling expected = switch (priority) {
+			case IDLE -> new ThreadScheduling(BackgroundPriority.SCHED_IDLE, caller.nice());
+			case LOW -> new ThreadScheduling(caller.policy(), BackgroundPriority.LOW_NICE);
 			case NORMAL -> caller;
 		};
 
-		assertThat(onAnalysisThread(priority, Scheduling::current)).isEqualTo(expected);
-		assertThat(Scheduling.current()).isEqualTo(caller);
+		assertThat(onAnalysisThread(priority, ThreadScheduling::current)).isEqualTo(expected);
+		assertThat(ThreadScheduling.current()).isEqualTo(caller);
+	}
+
+	@Test
+	void analysesSubmittedFromALowerThreadDoNotInheritItsPriority() throws Exception {
+		assumeTrue(ThreadScheduling.linux());
+		ThreadScheduling starter = ThreadScheduling.current();
+		AnalysisThreads threads = threads(1, AnalysisPriority.NORMAL);
+		try {
+			// an event worker at nice 5 submits the analysis: the analysis thread was
+			// started with the pool, so it keeps the starter's priority
+			Thread worker = new Thread(() -> {
+				assertThat(ThreadPriority.setCurrentNice(starter.nice() + 5)).isTrue();
+				try {
+					assertThat(threads.run(ThreadScheduling::current)).isEqualTo(starter);
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			AtomicReference<Throwable> failure = new AtomicReference<>();
+			worker.setUncaughtExceptionHandler((thread, ex) -> failure.set(ex));
+			worker.start();
+			worker.join();
+			assertThat(failure.get()).isNull();
+		}
+		finally {
+			threads.destroy();
+		}
 	}
 
 	@Test
@@ -65,30 +92,6 @@ class AnalysisThreadsTest {
 	private static AnalysisThreads threads(int maxConcurrent, AnalysisPriority priority) {
 		return new AnalysisThreads(new ScoringProperties(AnalyzerKind.OFFLINE,
 				new Tuning(maxConcurrent, 416, 5, 4, Duration.ofMillis(200), priority, 0)));
-	}
-
-	private static boolean linux() {
-		return System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("linux");
-	}
-
-	/**
-	 * A thread's scheduling policy and nice value, fields 41 and 19 of
-	 * {@code /proc/thread-self/stat}.
-	 */
-	record Scheduling(int policy, int nice) {
-
-		static Scheduling current() throws IOException {
-			return of(Path.of("/proc/thread-self/stat"));
-		}
-
-		/** From a thread's {@code stat} file, e.g. {@code /proc/self/task/<id>/stat}. */
-		static Scheduling of(Path statFile) throws IOException {
-			String stat = Files.readString(statFile);
-			// fields after the command name start with the state, field 3
-			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-			return new Scheduling(Integer.parseInt(fields[41 - 3]), Integer.parseInt(fields[19 - 3]));
-		}
-
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.happinessscouter.scoring.AnalysisThreadsTest.Scheduling;
+import com.happinessscouter.support.ThreadScheduling;
 import com.happinessscouter.scoring.ScoringProperties.AnalyzerKind;
 import com.happinessscouter.scoring.ScoringProperties.Tuning;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,26 +28,26 @@ class CompilerThreadsTest {
 	void theJitCompilerThreadsRunAtTheConfiguredNiceAndNoOtherThreadChanges() throws IOException {
 		List<Integer> compilers = CompilerThreads.compilerThreadIds();
 		assertThat(compilers).as("this JVM's C1/C2 compiler threads").isNotEmpty();
-		Scheduling caller = Scheduling.current();
+		ThreadScheduling caller = ThreadScheduling.current();
 
 		compilerThreads(10).lower();
 
 		for (int id : compilers) {
 			assertThat(scheduling(id).nice()).as("compiler thread " + id).isEqualTo(10);
 		}
-		assertThat(Scheduling.current()).as("the calling thread").isEqualTo(caller);
+		assertThat(ThreadScheduling.current()).as("the calling thread").isEqualTo(caller);
 	}
 
 	@Test
 	void zeroLeavesThemAsTheyAre() throws IOException {
-		Map<Integer, Scheduling> before = new LinkedHashMap<>();
+		Map<Integer, ThreadScheduling> before = new LinkedHashMap<>();
 		for (int id : CompilerThreads.compilerThreadIds()) {
 			before.put(id, scheduling(id));
 		}
 
 		compilerThreads(0).lower();
 
-		for (Map.Entry<Integer, Scheduling> thread : before.entrySet()) {
+		for (Map.Entry<Integer, ThreadScheduling> thread : before.entrySet()) {
 			assertThat(scheduling(thread.getKey())).isEqualTo(thread.getValue());
 		}
 	}
@@ -57,8 +57,8 @@ class CompilerThreadsTest {
 				new Tuning(2, 416, 5, 4, Duration.ofMillis(200), AnalysisPriority.IDLE, nice)));
 	}
 
-	private static Scheduling scheduling(int threadId) throws IOException {
-		return Scheduling.of(Path.of("/proc/self/task/" + threadId + "/stat"));
+	private static ThreadScheduling scheduling(int threadId) throws IOException {
+		return ThreadScheduling.of(Path.of("/proc/self/task/" + threadId + "/stat"));
 	}
 
 }

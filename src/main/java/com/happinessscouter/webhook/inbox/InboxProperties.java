@@ -14,6 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * How webhook events are worked off.
  *
  * @param workers threads handling events (downloads, analysis, replies)
+ * @param workerNice the workers' nice value on Linux (0 = the normal priority): the
+ * webhook's acknowledgement comes before the guests' background work
  * @param capacity events held in memory per instance; beyond it they wait in the table
  * @param lease how long a claimed event is this instance's before another may take it
  * @param sweepInterval how often the table is checked for waiting events
@@ -26,8 +28,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("app.webhook")
 public record InboxProperties(@Min(1) @Max(256) @DefaultValue("8") int workers,
-		@Min(1) @Max(100_000) @DefaultValue("512") int capacity, @NotNull @DefaultValue("5m") Duration lease,
-		@NotNull @DefaultValue("2s") Duration sweepInterval, @NotNull @DefaultValue("24h") Duration giveUpAfter,
-		@NotNull @DefaultValue("7d") Duration dedupeWindow,
+		@Min(0) @Max(19) @DefaultValue("5") int workerNice, @Min(1) @Max(100_000) @DefaultValue("512") int capacity,
+		@NotNull @DefaultValue("5m") Duration lease, @NotNull @DefaultValue("2s") Duration sweepInterval,
+		@NotNull @DefaultValue("24h") Duration giveUpAfter, @NotNull @DefaultValue("7d") Duration dedupeWindow,
 		@Min(0) @Max(10_000) @DefaultValue("1000") int warmUpRequests) {
 }

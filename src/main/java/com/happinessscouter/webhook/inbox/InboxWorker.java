@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,7 +54,7 @@ public class InboxWorker implements DisposableBean {
 		this.clock = clock;
 		this.slots = new Semaphore(properties.capacity());
 		this.pool = new ThreadPoolExecutor(properties.workers(), properties.workers(), 0, TimeUnit.SECONDS,
-				new ArrayBlockingQueue<>(properties.capacity()), new CustomizableThreadFactory("guest-event-"));
+				new ArrayBlockingQueue<>(properties.capacity()), new WorkerThreads(properties.workerNice()));
 		meters.gauge("app.work.queue.depth", this.pool, (p) -> p.getQueue().size() + p.getActiveCount());
 	}
 
