@@ -7,11 +7,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import com.happinessscouter.threads.LoweredThreads;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -27,45 +24,18 @@ import org.springframework.stereotype.Component;
 @Component
 class AnalysisThreads implements DisposableBean {
 
-	private static final Logger logger = LoggerFactory.getLogger(AnalysisThreads.class);
-
 	private final ExecutorService pool;
 
-	private final AnalysisPriority priority;
-
-	private final AtomicBoolean reported = new AtomicBoolean();
-
 	AnalysisThreads(ScoringProperties properties) {
-		this.priority = properties.scoring().analysisPriority();
-		AtomicInteger count = new AtomicInteger();
+		AnalysisPriority priority = properties.scoring().analysisPriority();
 		ThreadPoolExecutor threads = new ThreadPoolExecutor(properties.maxConcurrent(), properties.maxConcurrent(), 0,
-				TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), (task) -> {
-					Thread thread = new Thread(() -> {
-						lowerPriority();
-						task.run();
-					}, "analysis-" + count.incrementAndGet());
-					thread.setDaemon(true);
-					return thread;
-				});
-		// started now, from the start-up thread: a thread inherits its starter's
-		// priority,
-		// and the event workers that submit analyses run lower than normal
+				TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+				new LoweredThreads("analysis", true, priority.toString(), (priority != AnalysisPriority.NORMAL)
+						? () -> BackgroundPriority.lowerCurrentThread(priority) : null));
+		// started now, from the start-up thread: the event workers that submit analyses
+		// run lower than normal, and a thread inherits its starter's priority
 		threads.prestartAllCoreThreads();
 		this.pool = threads;
-	}
-
-	private void lowerPriority() {
-		boolean lowered = BackgroundPriority.lowerCurrentThread(this.priority);
-		if (this.priority != AnalysisPriority.NORMAL && this.reported.compareAndSet(false, true)) {
-			if (lowered) {
-				logger.info("Photo analyses run at {} priority: webhook acknowledgements come first", this.priority);
-			}
-			else {
-				logger.warn("Could not lower the analysis threads' priority to {} (Linux only, needs "
-						+ "--enable-native-access=ALL-UNNAMED): analyses share the CPU equally with the webhook",
-						this.priority);
-			}
-		}
 	}
 
 	/** Runs {@code work} on an analysis thread and waits for its result. */

@@ -1,4 +1,4 @@
-package com.happinessscouter.webhook.inbox;
+package com.happinessscouter.threads;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-class WorkerThreadsTest {
+class LoweredThreadsTest {
 
 	@Test
 	void workersLowerThemselvesToTheirNiceValueAndTheStarterKeepsItsOwn() throws Exception {
 		assumeTrue(ThreadScheduling.linux());
 		ThreadScheduling starter = ThreadScheduling.current();
 
-		ThreadScheduling worker = onWorker(new WorkerThreads(starter.nice() + 5));
+		ThreadScheduling worker = onWorker(LoweredThreads.atNice("guest-event", false, starter.nice() + 5));
 
 		assertThat(worker).isEqualTo(new ThreadScheduling(starter.policy(), starter.nice() + 5));
 		assertThat(ThreadScheduling.current()).isEqualTo(starter);
@@ -26,12 +26,12 @@ class WorkerThreadsTest {
 	void niceZeroLeavesWorkersAtTheStartersPriority() throws Exception {
 		assumeTrue(ThreadScheduling.linux());
 
-		assertThat(onWorker(new WorkerThreads(0))).isEqualTo(ThreadScheduling.current());
+		assertThat(onWorker(LoweredThreads.atNice("guest-event", false, 0))).isEqualTo(ThreadScheduling.current());
 	}
 
 	@Test
-	void workersAreNamedInOrderAndKeepTheJvmAlive() throws Exception {
-		WorkerThreads threads = new WorkerThreads(0);
+	void threadsAreNamedInOrderWithTheirDaemonFlag() throws Exception {
+		LoweredThreads threads = LoweredThreads.atNice("guest-event", false, 0);
 
 		Thread first = threads.newThread(() -> {
 		});
@@ -41,9 +41,11 @@ class WorkerThreadsTest {
 		assertThat(first.getName()).isEqualTo("guest-event-1");
 		assertThat(second.getName()).isEqualTo("guest-event-2");
 		assertThat(first.isDaemon()).isFalse();
+		assertThat(LoweredThreads.atNice("analysis", true, 0).newThread(() -> {
+		}).isDaemon()).isTrue();
 	}
 
-	private static ThreadScheduling onWorker(WorkerThreads threads) throws Exception {
+	private static ThreadScheduling onWorker(LoweredThreads threads) throws Exception {
 		CompletableFuture<ThreadScheduling> seen = new CompletableFuture<>();
 		Thread thread = threads.newThread(() -> {
 			try {
