@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.happinessscouter.console.AdminAudit;
+import com.happinessscouter.audit.AuditAction;
+import com.happinessscouter.audit.AuditEntry;
+import com.happinessscouter.audit.AuditLog;
 import com.happinessscouter.events.internal.EventStore;
 
 import org.springframework.stereotype.Service;
@@ -28,7 +30,7 @@ public class Events {
 
 	private final EventStore store;
 
-	private final AdminAudit audit;
+	private final AuditLog audit;
 
 	private final EventsProperties properties;
 
@@ -36,7 +38,7 @@ public class Events {
 
 	private volatile Cached cached;
 
-	Events(EventStore store, AdminAudit audit, EventsProperties properties, Clock clock) {
+	Events(EventStore store, AuditLog audit, EventsProperties properties, Clock clock) {
 		this.store = store;
 		this.audit = audit;
 		this.properties = properties;
@@ -94,7 +96,9 @@ public class Events {
 						event.active(), event.preModeration(), null, null);
 		this.store.save(saved);
 		this.cached = null;
-		this.audit.record(who, (event.id() != null) ? "event.change" : "event.create", saved.id() + " " + saved);
+		this.audit.record(new AuditEntry(null, null, who,
+				(event.id() != null) ? AuditAction.EVENT_CHANGE : AuditAction.EVENT_CREATE, saved.id(), "",
+				saved.toString(), "", AuditEntry.Outcome.DONE));
 		return saved;
 	}
 
@@ -106,7 +110,8 @@ public class Events {
 		Instant now = this.clock.instant();
 		this.store.countdown(id, now, now.plus(length));
 		this.cached = null;
-		this.audit.record(who, "event.countdown.start", id + " " + length.toSeconds() + "s");
+		this.audit.record(new AuditEntry(null, null, who, AuditAction.COUNTDOWN_START, id, "", length.toSeconds() + "s",
+				"", AuditEntry.Outcome.DONE));
 		return this.store.find(id).orElseThrow();
 	}
 
@@ -114,7 +119,7 @@ public class Events {
 	public WeddingEvent clearCountdown(String id, String who) {
 		this.store.countdown(id, null, null);
 		this.cached = null;
-		this.audit.record(who, "event.countdown.clear", id);
+		this.audit.record(AuditEntry.action(who, AuditAction.COUNTDOWN_CLEAR, id));
 		return this.store.find(id).orElseThrow();
 	}
 

@@ -15,6 +15,7 @@ import com.happinessscouter.events.WeddingEvent;
 import com.happinessscouter.leaderboard.internal.BoardTable;
 import com.happinessscouter.submission.Submissions;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,10 +40,13 @@ public class Leaderboard {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher publisher;
+
 	private final Map<String, Link> links = new ConcurrentHashMap<>();
 
-	Leaderboard(BoardTable table, Events events, Submissions submissions, LeaderboardProperties properties,
-			Clock clock) {
+	Leaderboard(BoardTable table, Events events, Submissions submissions, LeaderboardProperties properties, Clock clock,
+			ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.table = table;
 		this.events = events;
 		this.submissions = submissions;
@@ -89,6 +93,14 @@ public class Leaderboard {
 		}
 		String eventId = event.get().id();
 		return new GuestRanking(event.get().name(), top(eventId, 5), standingOf(eventId, userId).orElse(null));
+	}
+
+	/**
+	 * Keeps a guest's name and photos off the big screen ({@code hidden}) or shows them
+	 * again; their score still counts.
+	 */
+	public void keepOffScreen(String userId, boolean hidden) {
+		this.publisher.publishEvent(new RankingVisibilityChanged(userId, hidden));
 	}
 
 	/** The latest photos the screen may show (not of guests who asked to be kept off). */

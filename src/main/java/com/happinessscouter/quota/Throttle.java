@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 
+import com.happinessscouter.audit.AuditAction;
+import com.happinessscouter.audit.AuditEntry;
+import com.happinessscouter.audit.AuditLog;
 import com.happinessscouter.quota.internal.QuotaTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +27,8 @@ public class Throttle {
 
 	private final QuotaProperties properties;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
 	private volatile View view;
@@ -33,8 +37,9 @@ public class Throttle {
 	private record View(ThrottleSettings settings, QuotaStatus status, YearMonth month, Instant readAt) {
 	}
 
-	Throttle(QuotaTable table, QuotaProperties properties, Clock clock) {
+	Throttle(QuotaTable table, QuotaProperties properties, AuditLog audit, Clock clock) {
 		this.table = table;
+		this.audit = audit;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -102,14 +107,21 @@ public class Throttle {
 		ThrottleSettings from = settings();
 		ThrottleSettings to = new ThrottleSettings(mode, threshold, Math.max(0, analysisBudget), who,
 				this.clock.instant(), reason);
-		this.table.saveSettings(from, to);
+		this.table.saveSettings(to);
+		this.audit.record(AuditEntry.change(who, AuditAction.THROTTLE_CHANGE, describe(from), describe(to), reason));
 		log.info("throttle changed by {}: {} -> {} ({})", who, from.mode(), to.mode(), reason);
 		this.view = null;
 		return to;
 	}
 
-	public List<Map<String, String>> audit(int limit) {
-		return this.table.audit(limit);
+	/** The switch's changes, newest first. */
+	public List<AuditEntry> audit(int limit) {
+		return this.audit.latest(limit, AuditAction.THROTTLE_CHANGE);
+	}
+
+	private static String describe(ThrottleSettings settings) {
+		return (settings == null) ? "-"
+				: settings.mode() + " threshold " + settings.threshold() + " budget " + settings.analysisBudget();
 	}
 
 	/** LINE's month now (Asia/Tokyo by default). */

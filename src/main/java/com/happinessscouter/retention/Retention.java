@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
+import com.happinessscouter.audit.AuditAction;
+import com.happinessscouter.audit.AuditEntry;
+import com.happinessscouter.audit.AuditLog;
 import com.happinessscouter.aws.BucketLifecycle;
 import com.happinessscouter.aws.LifecycleRule;
 import com.happinessscouter.aws.PhotoBucket;
@@ -32,6 +34,8 @@ public class Retention {
 
 	private final RetentionProperties properties;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
 	/** Other instances' changes are picked up within this. */
@@ -41,7 +45,9 @@ public class Retention {
 
 	private volatile Instant cachedAt = Instant.MIN;
 
-	Retention(RetentionStore store, BucketLifecycle lifecycle, RetentionProperties properties, Clock clock) {
+	Retention(RetentionStore store, BucketLifecycle lifecycle, RetentionProperties properties, AuditLog audit,
+			Clock clock) {
+		this.audit = audit;
 		this.store = store;
 		this.lifecycle = lifecycle;
 		this.properties = properties;
@@ -80,7 +86,9 @@ public class Retention {
 		}
 		RetentionSettings from = settings();
 		this.lifecycle.apply(List.of(rule(to)));
-		this.store.save(from, to, reason);
+		this.store.save(to);
+		this.audit
+			.record(AuditEntry.change(who, AuditAction.RETENTION_CHANGE, String.valueOf(from), to.toString(), reason));
 		this.cached = to;
 		this.cachedAt = this.clock.instant();
 		log.info("retention changed by {}: {} -> {}", who, from, to);
@@ -109,8 +117,9 @@ public class Retention {
 		return !bucketRules.contains(rule(settings()));
 	}
 
-	public List<Map<String, String>> audit(int limit) {
-		return this.store.audit(limit);
+	/** The retention's changes, newest first. */
+	public List<AuditEntry> audit(int limit) {
+		return this.audit.latest(limit, AuditAction.RETENTION_CHANGE);
 	}
 
 	static LifecycleRule rule(RetentionSettings settings) {

@@ -1,10 +1,12 @@
 package com.happinessscouter.submission;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import com.happinessscouter.submission.internal.PhotoDeletion;
 import com.happinessscouter.submission.internal.PhotoMapper;
 import com.happinessscouter.submission.internal.PhotoObjects;
 import com.happinessscouter.submission.internal.PhotoRepository;
@@ -12,7 +14,10 @@ import com.happinessscouter.submission.internal.PhotoRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
-/** Questions about photos and the answer bookkeeping, for the reply and the console. */
+/**
+ * The photo module's facade: questions about photos, the answer bookkeeping, hiding and
+ * deleting photos.
+ */
 @Service
 public class Submissions {
 
@@ -22,9 +27,13 @@ public class Submissions {
 
 	private final PhotoObjects objects;
 
+	private final PhotoDeletion deletion;
+
 	private final ApplicationEventPublisher publisher;
 
-	Submissions(PhotoRepository photos, PhotoObjects objects, ApplicationEventPublisher publisher, Clock clock) {
+	Submissions(PhotoRepository photos, PhotoObjects objects, PhotoDeletion deletion,
+			ApplicationEventPublisher publisher, Clock clock) {
+		this.deletion = deletion;
 		this.publisher = publisher;
 		this.photos = photos;
 		this.objects = objects;
@@ -53,6 +62,16 @@ public class Submissions {
 	public Stored stored() {
 		long[] usage = this.objects.usage();
 		return new Stored(usage[0], usage[1]);
+	}
+
+	/** The keys of every stored photo object (lists the bucket: for the export). */
+	public List<String> storedKeys() {
+		return this.objects.keys();
+	}
+
+	/** Reads a stored photo object; the caller closes the stream. */
+	public InputStream open(String s3Key) {
+		return this.objects.open(s3Key);
 	}
 
 	/** A link to a stored object valid for a few minutes. */
@@ -91,6 +110,23 @@ public class Submissions {
 	 */
 	public boolean markAnswered(PhotoKey key, String via) {
 		return this.photos.markAnswered(key, via);
+	}
+
+	/**
+	 * Deletes everything stored for a guest: photos (S3 objects and records) and their
+	 * image-set claims. Idempotent.
+	 * @return the photos that were deleted
+	 */
+	public List<Photo> eraseGuest(String userId) {
+		return this.deletion.eraseGuest(userId);
+	}
+
+	/**
+	 * Deletes one photo (S3 object and record) and announces {@link PhotoRemoved}.
+	 * @return the photo, or empty when there was none
+	 */
+	public Optional<Photo> delete(PhotoKey key) {
+		return this.deletion.delete(key);
 	}
 
 }

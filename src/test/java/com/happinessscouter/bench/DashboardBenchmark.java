@@ -19,8 +19,8 @@ import com.happinessscouter.aws.Items;
 import com.happinessscouter.aws.SingleTable;
 import com.happinessscouter.submission.Photo;
 import com.happinessscouter.submission.Submissions;
-import com.happinessscouter.submission.internal.GuestDirectory;
-import com.happinessscouter.submission.internal.GuestStats;
+import com.happinessscouter.guests.GuestQuery;
+import com.happinessscouter.guests.Guests;
 import com.happinessscouter.support.Emulators;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -66,17 +66,17 @@ public final class DashboardBenchmark {
 			seed(table, guests, photos);
 			System.out.printf("seeded %,d guests and %,d photos in %.1f s%n", guests, (long) guests * photos,
 					(System.nanoTime() - seedStart) / 1e9);
-			GuestStats stats = app.getBean(GuestStats.class);
-			GuestDirectory directory = app.getBean(GuestDirectory.class);
+			Guests stats = app.getBean(Guests.class);
+			Guests directory = stats;
 			Submissions submissions = app.getBean(Submissions.class);
 			MeterRegistry registry = app.getBean(MeterRegistry.class);
 			String someone = userId(guests / 2);
 			measure("dashboard: totals + count + first 50 guests", registry, () -> {
 				stats.totals();
-				directory.count(GuestDirectory.Query.DEFAULT);
-				return directory.page(GuestDirectory.Query.DEFAULT, 0, 50).size();
+				directory.count(GuestQuery.DEFAULT);
+				return directory.page(GuestQuery.DEFAULT, 0, 50).size();
 			});
-			GuestDirectory.Query byBest = new GuestDirectory.Query("", GuestDirectory.Sort.BEST_POWER, true);
+			GuestQuery byBest = new GuestQuery("", GuestQuery.Sort.BEST_POWER, true);
 			measure("grid sorted by best power, first 50 (whole list cached up to 10 s)", registry,
 					() -> directory.page(byBest, 0, 50).size());
 			measure("guest page: photos + presigned thumbnails", registry, () -> {

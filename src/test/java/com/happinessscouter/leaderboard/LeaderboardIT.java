@@ -15,7 +15,7 @@ import com.happinessscouter.simulator.SimulatedGuest;
 import com.happinessscouter.simulator.SimulatorLedger;
 import com.happinessscouter.submission.Photo;
 import com.happinessscouter.submission.PhotoStatus;
-import com.happinessscouter.submission.internal.GuestData;
+import com.happinessscouter.guests.Guests;
 import com.happinessscouter.support.PhotoCopies;
 import com.happinessscouter.support.ScouterIT;
 import com.happinessscouter.support.SignedWebhook;
@@ -48,7 +48,7 @@ class LeaderboardIT extends ScouterIT {
 	BoardTable table;
 
 	@Autowired
-	GuestData guestData;
+	Guests guestData;
 
 	@Autowired
 	BoardFeed feed;
@@ -135,7 +135,7 @@ class LeaderboardIT extends ScouterIT {
 		assertThat(benOnScreen.anonymous()).isTrue();
 		assertThat(benOnScreen.photoS3Key()).isNull();
 
-		this.guestData.deletePhoto(ben.userId(), own.key().imageId());
+		this.guestData.deletePhoto("admin", ben.userId(), own.key().imageId());
 		await().atMost(PATIENCE).until(() -> this.leaderboard.standingOf(this.event.id(), ben.userId()).isEmpty());
 		this.guestData.deleteAll(aki.userId());
 		await().atMost(PATIENCE).until(() -> this.leaderboard.top(this.event.id(), 10).isEmpty());

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import com.happinessscouter.audit.AuditEntry;
 import com.happinessscouter.quota.internal.QuotaPoller;
 import com.happinessscouter.quota.internal.QuotaTable;
 import com.happinessscouter.simulator.ChatEntry;
@@ -116,10 +117,10 @@ class QuotaIT extends ScouterIT {
 		this.throttle.change(ThrottleMode.OFF, Threshold.parse("10"), 0, "admin", "party goes on");
 		assertThat(this.throttle.decision().busy()).isFalse();
 
-		assertThat(this.throttle.audit(2)).extracting((row) -> row.get("to"))
+		assertThat(this.throttle.audit(2)).extracting(AuditEntry::to)
 			.containsExactly("OFF threshold 10 budget 0", "FORCED_BUSY threshold 10 budget 0");
-		assertThat(this.throttle.audit(1).getFirst()).containsEntry("who", "admin")
-			.containsEntry("reason", "party goes on");
+		assertThat(this.throttle.audit(1).getFirst()).extracting(AuditEntry::who, AuditEntry::reason)
+			.containsExactly("admin", "party goes on");
 	}
 
 	@Test

@@ -54,7 +54,7 @@ class ThresholdAndMonthTest {
 	}
 
 	private Throttle throttleAt(Instant now) {
-		return new Throttle(null, this.properties, Clock.fixed(now, ZoneOffset.UTC));
+		return new Throttle(null, this.properties, null, Clock.fixed(now, ZoneOffset.UTC));
 	}
 
 }

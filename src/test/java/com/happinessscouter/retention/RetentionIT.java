@@ -2,6 +2,7 @@ package com.happinessscouter.retention;
 
 import java.util.List;
 
+import com.happinessscouter.audit.AuditEntry;
 import com.happinessscouter.aws.BucketLifecycle;
 import com.happinessscouter.aws.LifecycleRule;
 import com.happinessscouter.aws.StorageProvisioner;
@@ -55,8 +56,8 @@ class RetentionIT extends ScouterIT {
 			.hasSize(2);
 		assertThat(this.retention.drift(rules)).isFalse();
 		assertThat(this.retention.photoRetention()).hasDays(30);
-		assertThat(this.retention.audit(1).getFirst()).containsEntry("who", "admin")
-			.containsEntry("reason", "one month is enough");
+		assertThat(this.retention.audit(1).getFirst()).extracting(AuditEntry::who, AuditEntry::reason)
+			.containsExactly("admin", "one month is enough");
 
 		assertThat(this.retention.change(120, 30, "STANDARD_IA", 7, "admin", "cheaper")).isEmpty();
 		assertThat(this.retention.bucketRules()).contains(OPERATORS_RULE)

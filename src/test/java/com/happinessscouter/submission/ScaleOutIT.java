@@ -13,7 +13,7 @@ import com.happinessscouter.events.WeddingEvent;
 import com.happinessscouter.leaderboard.Leaderboard;
 import com.happinessscouter.simulator.SimulatedGuest;
 import com.happinessscouter.simulator.SimulatorLedger;
-import com.happinessscouter.submission.internal.GuestStats;
+import com.happinessscouter.guests.Guests;
 import com.happinessscouter.support.AppInstance;
 import com.happinessscouter.support.Emulators;
 import com.happinessscouter.support.PhotoCopies;
@@ -79,7 +79,7 @@ class ScaleOutIT extends ScouterIT {
 			for (SimulatedGuest guest : guests) {
 				awaitBotMessages(guest.userId(), 1);
 			}
-			GuestStats stats = a.getBean(GuestStats.class);
+			Guests stats = a.getBean(Guests.class);
 			Leaderboard leaderboard = b.getBean(Leaderboard.class);
 			await().atMost(PATIENCE).until(() -> stats.totals().photos() == GUESTS);
 			await().atMost(PATIENCE).until(() -> leaderboard.top(event.id(), 50).size() == GUESTS);

@@ -3,7 +3,8 @@ package com.happinessscouter.console.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-import com.happinessscouter.console.AdminAudit;
+import com.happinessscouter.audit.AuditEntry;
+import com.happinessscouter.audit.AuditLog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,7 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** What admins did to guests and photos, newest first, filterable. */
+/** What admins and hosts did, newest first, filterable. */
 @Route("audit")
 @Menu(order = 90, title = "audit.menu")
 @RolesAllowed("ADMIN")
@@ -23,13 +24,17 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 		.withZone(ZoneId.of("Asia/Tokyo"));
 
-	public AuditView(AdminAudit audit) {
-		Grid<AdminAudit.Entry> grid = new Grid<>();
+	public AuditView(AuditLog audit) {
+		Grid<AuditEntry> grid = new Grid<>();
 		grid.setId("audit-grid");
 		grid.addColumn((entry) -> TIME.format(entry.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true);
-		grid.addColumn(AdminAudit.Entry::who).setHeader(getTranslation("audit.who"));
-		grid.addColumn(AdminAudit.Entry::action).setHeader(getTranslation("audit.action"));
-		grid.addColumn(AdminAudit.Entry::target).setHeader(getTranslation("audit.target"));
+		grid.addColumn(AuditEntry::who).setHeader(getTranslation("audit.who"));
+		grid.addColumn((entry) -> getTranslation("audit.action." + entry.action().name()))
+			.setHeader(getTranslation("audit.action"));
+		grid.addColumn(AuditEntry::target).setHeader(getTranslation("audit.target"));
+		grid.addColumn(AuditEntry::to).setHeader(getTranslation("audit.detail"));
+		grid.addColumn((entry) -> getTranslation("audit.outcome." + entry.outcome().name()))
+			.setHeader(getTranslation("audit.outcome"));
 		TextField filter = new TextField();
 		filter.setId("audit-filter");
 		filter.setPlaceholder(getTranslation("audit.filter"));

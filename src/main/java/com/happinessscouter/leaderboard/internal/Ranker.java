@@ -5,17 +5,15 @@ import java.util.Optional;
 
 import com.happinessscouter.events.Events;
 import com.happinessscouter.events.WeddingEvent;
-import com.happinessscouter.leaderboard.BoardCommands;
 import com.happinessscouter.leaderboard.RankingVisibilityChanged;
 import com.happinessscouter.leaderboard.Showcased;
 import com.happinessscouter.line.LineMessenger;
-import com.happinessscouter.submission.GuestErased;
+import com.happinessscouter.guests.GuestErased;
 import com.happinessscouter.submission.Photo;
 import com.happinessscouter.submission.PhotoProcessed;
 import com.happinessscouter.submission.PhotoRemoved;
 import com.happinessscouter.submission.PhotoStatus;
 import com.happinessscouter.submission.PhotoVisibilityChanged;
-import com.happinessscouter.webhook.GuestEvent;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -108,14 +106,9 @@ class Ranker {
 	}
 
 	@EventListener
-	void on(GuestEvent.TextSent text) {
-		boolean hide = BoardCommands.is(BoardCommands.HIDE_ME, text.text());
-		if (!hide && !BoardCommands.is(BoardCommands.SHOW_ME, text.text())) {
-			return;
-		}
-		this.table.keepOffScreen(text.context().userId(), hide);
+	void on(RankingVisibilityChanged changed) {
+		this.table.keepOffScreen(changed.userId(), changed.hidden());
 		this.events.current().ifPresent((event) -> this.feed.nudge(event.id()));
-		this.publisher.publishEvent(new RankingVisibilityChanged(text.context(), hide));
 	}
 
 	/** The guest's best among the photos left (sent before any countdown ended). */

@@ -3,7 +3,9 @@ package com.happinessscouter.leaderboard.ui;
 import java.text.NumberFormat;
 import java.util.List;
 
-import com.happinessscouter.console.AdminAudit;
+import com.happinessscouter.audit.AuditAction;
+import com.happinessscouter.audit.AuditEntry;
+import com.happinessscouter.audit.AuditLog;
 import com.happinessscouter.events.Events;
 import com.happinessscouter.events.WeddingEvent;
 import com.happinessscouter.leaderboard.Leaderboard;
@@ -44,7 +46,7 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Events events;
 
-	private final AdminAudit audit;
+	private final AuditLog audit;
 
 	private final AuthenticationContext authentication;
 
@@ -54,7 +56,7 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Span pendingCount = new Span();
 
-	public ModerationView(Leaderboard leaderboard, Submissions submissions, Events events, AdminAudit audit,
+	public ModerationView(Leaderboard leaderboard, Submissions submissions, Events events, AuditLog audit,
 			AuthenticationContext authentication) {
 		this.leaderboard = leaderboard;
 		this.submissions = submissions;
@@ -116,7 +118,8 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
 		if (awaiting) {
 			Button approve = new Button(getTranslation("moderation.approve"), (click) -> {
 				this.leaderboard.approve(event.id(), photo.userId(), photo.imageId());
-				this.audit.record(who(), "approve photo", photo.userId() + "/" + photo.imageId());
+				this.audit.record(
+						AuditEntry.action(who(), AuditAction.PHOTO_APPROVE, photo.userId() + "/" + photo.imageId()));
 				refresh();
 			});
 			approve.addClassName("moderation-approve");
@@ -125,7 +128,7 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
 		}
 		Button hide = new Button(getTranslation("moderation.hide"), (click) -> {
 			this.submissions.setHidden(new PhotoKey(photo.userId(), photo.imageId()), true);
-			this.audit.record(who(), "hide photo", photo.userId() + "/" + photo.imageId());
+			this.audit.record(AuditEntry.action(who(), AuditAction.PHOTO_HIDE, photo.userId() + "/" + photo.imageId()));
 			refresh();
 		});
 		hide.addClassName("moderation-hide");

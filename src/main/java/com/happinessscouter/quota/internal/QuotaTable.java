@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import com.happinessscouter.aws.SingleTable;
 import com.happinessscouter.quota.QuotaSnapshot;
@@ -143,8 +142,8 @@ public class QuotaTable {
 					text(item, "reason")));
 	}
 
-	/** Stores the switch and an audit entry of the change. */
-	public void saveSettings(ThrottleSettings from, ThrottleSettings to) {
+	/** Stores the switch. */
+	public void saveSettings(ThrottleSettings to) {
 		Map<String, AttributeValue> item = new HashMap<>(key("SETTINGS", "THROTTLE"));
 		item.put("mode", s(to.mode().name()));
 		item.put("threshold", s(to.threshold().toString()));
@@ -153,31 +152,6 @@ public class QuotaTable {
 		item.put("changedAt", n(to.changedAt().toEpochMilli()));
 		item.put("reason", s(to.reason()));
 		this.db.putItem((put) -> put.tableName(this.table).item(item));
-		Map<String, AttributeValue> audit = new HashMap<>(
-				key("AUDIT#THROTTLE", String.format("%015d", to.changedAt().toEpochMilli()) + "#"
-						+ UUID.randomUUID().toString().substring(0, 8)));
-		audit.put("who", s(to.changedBy()));
-		audit.put("from", s(describe(from)));
-		audit.put("to", s(describe(to)));
-		audit.put("reason", s(to.reason()));
-		this.db.putItem((put) -> put.tableName(this.table).item(audit));
-	}
-
-	/** The switch's changes, newest first. */
-	public List<Map<String, String>> audit(int limit) {
-		return this.db
-			.query((query) -> query.tableName(this.table)
-				.keyConditionExpression("pk = :pk")
-				.expressionAttributeValues(Map.of(":pk", s("AUDIT#THROTTLE")))
-				.scanIndexForward(false)
-				.limit(limit))
-			.items()
-			.stream()
-			.map((item) -> Map.of("at",
-					Instant.ofEpochMilli(Long.parseLong(item.get(SK).s().substring(0, 15))).toString(), "who",
-					text(item, "who"), "from", text(item, "from"), "to", text(item, "to"), "reason",
-					text(item, "reason")))
-			.toList();
 	}
 
 	public void countAnalysis(YearMonth month) {
@@ -211,11 +185,6 @@ public class QuotaTable {
 		catch (ConditionalCheckFailedException taken) {
 			return false;
 		}
-	}
-
-	private static String describe(ThrottleSettings settings) {
-		return (settings == null) ? "-"
-				: settings.mode() + " threshold " + settings.threshold() + " budget " + settings.analysisBudget();
 	}
 
 	private static Map<String, AttributeValue> figures(QuotaSnapshot snapshot) {

@@ -1,5 +1,6 @@
 package com.happinessscouter.reply.internal;
 
+import com.happinessscouter.reply.Answerer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package com.happinessscouter.reply.internal;
 
+import com.happinessscouter.reply.BotLanguage;
 import java.util.ArrayList;
 import java.util.List;
 

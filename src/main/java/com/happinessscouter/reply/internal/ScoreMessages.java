@@ -3,27 +3,23 @@ package com.happinessscouter.reply.internal;
 import java.util.List;
 import java.util.Locale;
 
+import com.happinessscouter.reply.BotLanguage;
+import com.happinessscouter.reply.BotTexts;
 import com.happinessscouter.scoring.FailureReason;
-import com.happinessscouter.leaderboard.GuestRanking;
-import com.happinessscouter.leaderboard.Standing;
 import com.happinessscouter.scoring.HappinessScore;
-import com.linecorp.bot.messaging.model.CameraAction;
-import com.linecorp.bot.messaging.model.CameraRollAction;
 import com.linecorp.bot.messaging.model.FlexBubble;
 import com.linecorp.bot.messaging.model.FlexCarousel;
 import com.linecorp.bot.messaging.model.FlexMessage;
 import com.linecorp.bot.messaging.model.Message;
-import com.linecorp.bot.messaging.model.MessageAction;
-import com.linecorp.bot.messaging.model.QuickReply;
-import com.linecorp.bot.messaging.model.QuickReplyItem;
 import com.linecorp.bot.messaging.model.TextMessage;
 
 import org.springframework.context.MessageSource;
 
 /**
- * Everything the bot says to a guest, in Japanese or English, as LINE message objects:
- * the score bubbles and the text replies. Texts come from the {@code bot.*} keys of
- * {@code i18n/bot.properties} (Japanese) and {@code i18n/bot_en.properties}.
+ * What the bot says about photos, in Japanese or English, as LINE message objects: the
+ * score bubbles and the photo's text replies (no face, failures, busy, repeats). Texts
+ * come from the {@code bot.*} keys of {@code i18n/bot.properties} (Japanese) and
+ * {@code i18n/bot_en.properties}.
  */
 public class ScoreMessages {
 
@@ -36,19 +32,15 @@ public class ScoreMessages {
 	/** The most photos of one image set that get a bubble: 5 carousels of 12. */
 	public static final int MAX_SCORES = BUBBLES_PER_CAROUSEL * MESSAGES_PER_REPLY;
 
-	private final MessageSource messageSource;
+	private final BotTexts texts;
 
 	public ScoreMessages(MessageSource messageSource) {
-		this.messageSource = messageSource;
+		this.texts = new BotTexts(messageSource);
 	}
 
-	/**
-	 * The guest's language from LINE's profile language: "en", "en-US"... English; else
-	 * Japanese.
-	 */
+	/** See {@link BotTexts#forLanguage(String)}. */
 	public static Locale forLanguage(String lineLanguage) {
-		boolean english = lineLanguage != null && lineLanguage.toLowerCase(Locale.ROOT).startsWith("en");
-		return english ? Locale.ENGLISH : Locale.JAPANESE;
+		return BotTexts.forLanguage(lineLanguage);
 	}
 
 	/** One photo's score as a bubble. */
@@ -76,26 +68,8 @@ public class ScoreMessages {
 			.toList();
 	}
 
-	public TextMessage welcome(Locale locale) {
-		return text("bot.welcome", locale);
-	}
-
-	public TextMessage usage(Locale locale) {
-		return text("bot.usage", locale);
-	}
-
-	/** For text that is no command: how to play, with photo and help shortcuts. */
-	public TextMessage hint(Locale locale) {
-		return withShortcuts("bot.hint", locale);
-	}
-
-	/** For video, audio, file, sticker, location... */
-	public TextMessage pleaseSendPhoto(Locale locale) {
-		return withShortcuts("bot.pleaseSendPhoto", locale);
-	}
-
 	public TextMessage noFace(Locale locale) {
-		return withShortcuts("bot.noFace", locale);
+		return this.texts.withShortcuts("bot.noFace", locale);
 	}
 
 	/** An apology and what to do about {@code reason}. */
@@ -115,54 +89,6 @@ public class ScoreMessages {
 
 	public TextMessage busy(Locale locale) {
 		return text("bot.busy", locale);
-	}
-
-	/** Asks the guest to confirm deleting their data, with yes / no shortcuts. */
-	public TextMessage deleteAsk(Locale locale) {
-		BotLanguage language = language(locale);
-		List<QuickReplyItem> items = List.of(
-				new QuickReplyItem(
-						new MessageAction(language.text("bot.delete.yes.label"), language.text("bot.delete.yes.text"))),
-				new QuickReplyItem(
-						new MessageAction(language.text("bot.delete.no.label"), language.text("bot.delete.no.text"))));
-		return new TextMessage.Builder(language.text("bot.delete.ask")).quickReply(new QuickReply(items)).build();
-	}
-
-	public TextMessage deleteCancelled(Locale locale) {
-		return text("bot.delete.cancelled", locale);
-	}
-
-	/** The guest's data is gone: {@code photos} photos deleted. */
-	public TextMessage deleted(int photos, Locale locale) {
-		return new TextMessage(language(locale).text("bot.delete.done", photos));
-	}
-
-	/** The open event's top five and the guest's own place. */
-	public TextMessage ranking(GuestRanking ranking, Locale locale) {
-		BotLanguage language = language(locale);
-		if (ranking.eventName() == null) {
-			return new TextMessage(language.text("bot.ranking.noEvent"));
-		}
-		StringBuilder text = new StringBuilder(language.text("bot.ranking.title", ranking.eventName()));
-		if (ranking.top().isEmpty()) {
-			text.append('\n').append(language.text("bot.ranking.empty"));
-		}
-		for (Standing standing : ranking.top()) {
-			String name = standing.anonymous() ? language.text("bot.ranking.anonymous")
-					: standing.displayName().isBlank() ? language.text("bot.ranking.guest") : standing.displayName();
-			text.append('\n')
-				.append(language.text("bot.ranking.row", standing.rank(), name, language.number(standing.power())));
-		}
-		text.append("\n\n")
-			.append((ranking.own() != null)
-					? language.text("bot.ranking.own", ranking.own().rank(), language.number(ranking.own().power()))
-					: language.text("bot.ranking.notYet"));
-		return new TextMessage(text.toString());
-	}
-
-	/** The guest is kept off the big screen ({@code hidden}) or shown again. */
-	public TextMessage rankingVisibility(boolean hidden, Locale locale) {
-		return text(hidden ? "bot.ranking.hidden" : "bot.ranking.shown", locale);
 	}
 
 	/**
@@ -185,20 +111,6 @@ public class ScoreMessages {
 		return new FlexMessage(altText, new FlexCarousel(bubbles));
 	}
 
-	private TextMessage text(String key, Locale locale) {
-		return new TextMessage(language(locale).text(key));
-	}
-
-	private TextMessage withShortcuts(String key, Locale locale) {
-		BotLanguage language = language(locale);
-		List<QuickReplyItem> items = List.of(
-				new QuickReplyItem(new CameraRollAction(language.text("bot.quick.cameraRoll"))),
-				new QuickReplyItem(new CameraAction(language.text("bot.quick.camera"))),
-				new QuickReplyItem(new MessageAction(language.text("bot.quick.help.label"),
-						language.text("bot.quick.help.text"))));
-		return new TextMessage.Builder(language.text(key)).quickReply(new QuickReply(items)).build();
-	}
-
 	private static String failureKey(FailureReason reason) {
 		return switch (reason) {
 			case UNREADABLE_IMAGE -> "bot.failure.unreadableImage";
@@ -209,7 +121,11 @@ public class ScoreMessages {
 	}
 
 	private BotLanguage language(Locale locale) {
-		return new BotLanguage(this.messageSource, (locale != null) ? locale : Locale.JAPANESE);
+		return this.texts.language(locale);
+	}
+
+	private TextMessage text(String key, Locale locale) {
+		return this.texts.text(key, locale);
 	}
 
 }

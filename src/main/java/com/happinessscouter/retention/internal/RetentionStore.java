@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import com.happinessscouter.aws.SingleTable;
 import com.happinessscouter.retention.RetentionSettings;
@@ -44,7 +43,7 @@ public class RetentionStore {
 				Instant.ofEpochMilli(Long.parseLong(item.get("changedAt").n()))));
 	}
 
-	public void save(RetentionSettings from, RetentionSettings to, String reason) {
+	public void save(RetentionSettings to) {
 		Map<String, AttributeValue> item = new HashMap<>(key("SETTINGS", "RETENTION"));
 		item.put("photoDays", n(to.photoDays()));
 		if (to.transitionDays() != null) {
@@ -55,32 +54,6 @@ public class RetentionStore {
 		item.put("changedBy", AttributeValue.fromS(to.changedBy()));
 		item.put("changedAt", n(to.changedAt().toEpochMilli()));
 		this.db.putItem((put) -> put.tableName(this.table).item(item));
-		Map<String, AttributeValue> audit = new HashMap<>(
-				key("AUDIT#RETENTION", String.format("%015d", to.changedAt().toEpochMilli()) + "#"
-						+ UUID.randomUUID().toString().substring(0, 8)));
-		audit.put("who", AttributeValue.fromS(to.changedBy()));
-		audit.put("from", AttributeValue.fromS(String.valueOf(from)));
-		audit.put("to", AttributeValue.fromS(to.toString()));
-		audit.put("reason", AttributeValue.fromS((reason != null) ? reason : ""));
-		this.db.putItem((put) -> put.tableName(this.table).item(audit));
-	}
-
-	/** Changes, newest first: at, who, from, to, reason. */
-	public List<Map<String, String>> audit(int limit) {
-		return this.db
-			.query((query) -> query.tableName(this.table)
-				.keyConditionExpression("pk = :pk")
-				.expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("AUDIT#RETENTION")))
-				.scanIndexForward(false)
-				.limit(limit))
-			.items()
-			.stream()
-			.map((item) -> Map.of("at",
-					Instant.ofEpochMilli(Long.parseLong(item.get(SingleTable.SORT_KEY).s().substring(0, 15)))
-						.toString(),
-					"who", item.get("who").s(), "from", item.get("from").s(), "to", item.get("to").s(), "reason",
-					item.get("reason").s()))
-			.toList();
 	}
 
 	private static Map<String, AttributeValue> key(String pk, String sk) {

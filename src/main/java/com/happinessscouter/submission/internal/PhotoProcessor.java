@@ -10,6 +10,7 @@ import com.happinessscouter.quota.Throttle;
 import com.happinessscouter.quota.ThrottleDecision;
 import com.happinessscouter.scoring.Scoring;
 import com.happinessscouter.submission.PhotoAnalysisStarting;
+import com.happinessscouter.submission.PhotoFinished;
 import com.happinessscouter.submission.PhotoKey;
 import com.happinessscouter.submission.PhotoProblem;
 import com.happinessscouter.submission.PhotoProcessed;
@@ -41,8 +42,6 @@ class PhotoProcessor {
 
 	private final Throttle throttle;
 
-	private final GuestStats stats;
-
 	private final Fingerprints fingerprints;
 
 	private final ApplicationEventPublisher publisher;
@@ -50,10 +49,9 @@ class PhotoProcessor {
 	private final Clock clock;
 
 	PhotoProcessor(PhotoIntake intake, PhotoRepository photos, PhotoObjects objects, Scoring scoring, Throttle throttle,
-			GuestStats stats, Fingerprints fingerprints, ApplicationEventPublisher publisher, Clock clock) {
+			Fingerprints fingerprints, ApplicationEventPublisher publisher, Clock clock) {
 		this.fingerprints = fingerprints;
 		this.intake = intake;
-		this.stats = stats;
 		this.throttle = throttle;
 		this.photos = photos;
 		this.objects = objects;
@@ -99,7 +97,7 @@ class PhotoProcessor {
 		if (!this.photos.finish(item)) {
 			return this.photos.find(key).orElseThrow();
 		}
-		this.stats.record(item);
+		this.publisher.publishEvent(new PhotoFinished(PhotoMapper.photo(item)));
 		return item;
 	}
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.happinessscouter.scoring.Emotion;
 import com.happinessscouter.scoring.HappinessScore;
+import com.happinessscouter.support.BotBundles;
 import com.linecorp.bot.jackson.ModelObjectMapper;
 import com.linecorp.bot.messaging.model.FlexMessage;
 import com.linecorp.bot.messaging.model.Message;
@@ -26,16 +27,8 @@ class ScoreMessagesTest {
 
 	private final ScoreMessages messages = new ScoreMessages(botMessageSource());
 
-	/**
-	 * The real bundles; English as the fallback locale, so Japanese must not depend on
-	 * it.
-	 */
 	static ResourceBundleMessageSource botMessageSource() {
-		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasename("i18n/bot");
-		source.setDefaultEncoding("UTF-8");
-		source.setDefaultLocale(Locale.ENGLISH);
-		return source;
+		return BotBundles.messageSource();
 	}
 
 	/** The worked example of HappinessFormula: 4 faces, 3 smiling. */

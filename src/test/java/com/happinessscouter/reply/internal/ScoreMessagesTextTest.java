@@ -20,17 +20,15 @@ class ScoreMessagesTextTest {
 	@Test
 	void everyTextIsWrittenInBothLanguages() {
 		for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
-			List<TextMessage> texts = new ArrayList<>(List.of(this.messages.welcome(locale),
-					this.messages.usage(locale), this.messages.hint(locale), this.messages.pleaseSendPhoto(locale),
-					this.messages.noFace(locale), this.messages.notAnImage(locale), this.messages.tooLarge(locale),
-					this.messages.busy(locale)));
+			List<TextMessage> texts = new ArrayList<>(List.of(this.messages.noFace(locale),
+					this.messages.notAnImage(locale), this.messages.tooLarge(locale), this.messages.busy(locale)));
 			for (FailureReason reason : FailureReason.values()) {
 				texts.add(this.messages.failure(reason, locale));
 			}
 			assertThat(texts).extracting(TextMessage::text).allMatch((text) -> !text.isBlank()).doesNotHaveDuplicates();
 		}
-		assertThat(this.messages.welcome(Locale.JAPANESE).text()).contains("写真").doesNotContain("photo");
-		assertThat(this.messages.welcome(Locale.ENGLISH).text()).contains("photo").doesNotContain("写真");
+		assertThat(this.messages.noFace(Locale.JAPANESE).text()).contains("写真").doesNotContain("photo");
+		assertThat(this.messages.noFace(Locale.ENGLISH).text()).contains("photo").doesNotContain("写真");
 	}
 
 	@Test
@@ -44,12 +42,12 @@ class ScoreMessagesTextTest {
 	}
 
 	@Test
-	void hintOffersPhotoAndHelpShortcuts() {
-		JsonNode hint = json(this.messages.hint(Locale.JAPANESE));
-		assertThat(hint.at("/quickReply/items")).extracting((item) -> item.at("/action/type").asText())
+	void noFaceOffersPhotoAndHelpShortcuts() {
+		JsonNode noFace = json(this.messages.noFace(Locale.JAPANESE));
+		assertThat(noFace.at("/quickReply/items")).extracting((item) -> item.at("/action/type").asText())
 			.containsExactly("cameraRoll", "camera", "message");
-		assertThat(hint.at("/quickReply/items/2/action/text").asText()).isEqualTo("使い方");
-		assertThat(json(this.messages.hint(Locale.ENGLISH)).at("/quickReply/items/2/action/text").asText())
+		assertThat(noFace.at("/quickReply/items/2/action/text").asText()).isEqualTo("使い方");
+		assertThat(json(this.messages.noFace(Locale.ENGLISH)).at("/quickReply/items/2/action/text").asText())
 			.isEqualTo("help");
 	}
 

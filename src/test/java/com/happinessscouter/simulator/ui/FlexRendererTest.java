@@ -60,11 +60,11 @@ class FlexRendererTest {
 
 	@Test
 	void textMessageIsABubbleWithQuickReplyChips() {
-		Component rendered = FlexRenderer.render(MAPPER.valueToTree(this.messages.hint(Locale.JAPANESE)));
+		Component rendered = FlexRenderer.render(MAPPER.valueToTree(this.messages.noFace(Locale.JAPANESE)));
 		List<Component> bubbles = find(rendered, withClass("sim-bubble--bot"));
 		assertThat(bubbles).singleElement()
 			.extracting((bubble) -> bubble.getElement().getText())
-			.isEqualTo(this.messages.hint(Locale.JAPANESE).text());
+			.isEqualTo(this.messages.noFace(Locale.JAPANESE).text());
 		assertThat(find(rendered, withClass("sim-chip"))).extracting((chip) -> chip.getElement().getText())
 			.containsExactly("写真を選ぶ", "カメラ", "使い方");
 	}

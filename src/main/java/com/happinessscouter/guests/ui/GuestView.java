@@ -1,4 +1,4 @@
-package com.happinessscouter.submission.ui;
+package com.happinessscouter.guests.ui;
 
 import java.text.NumberFormat;
 import java.time.ZoneId;
@@ -7,15 +7,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.happinessscouter.console.AdminAudit;
+import com.happinessscouter.audit.AuditAction;
+import com.happinessscouter.audit.AuditEntry;
+import com.happinessscouter.audit.AuditLog;
 import com.happinessscouter.events.Events;
+import com.happinessscouter.guests.Guests;
 import com.happinessscouter.events.WeddingEvent;
 import com.happinessscouter.scoring.Emotion;
 import com.happinessscouter.scoring.Face;
 import com.happinessscouter.submission.Photo;
 import com.happinessscouter.submission.PhotoStatus;
 import com.happinessscouter.submission.Submissions;
-import com.happinessscouter.submission.internal.GuestData;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -48,9 +50,9 @@ public class GuestView extends VerticalLayout implements HasUrlParameter<String>
 
 	private final Submissions submissions;
 
-	private final GuestData data;
+	private final Guests data;
 
-	private final AdminAudit audit;
+	private final AuditLog audit;
 
 	private final Events events;
 
@@ -60,7 +62,7 @@ public class GuestView extends VerticalLayout implements HasUrlParameter<String>
 
 	private String userId;
 
-	public GuestView(Submissions submissions, GuestData data, AdminAudit audit, Events events,
+	public GuestView(Submissions submissions, Guests data, AuditLog audit, Events events,
 			AuthenticationContext authentication) {
 		this.events = events;
 		this.submissions = submissions;
@@ -139,8 +141,9 @@ public class GuestView extends VerticalLayout implements HasUrlParameter<String>
 		if (photo.eventId() != null) {
 			Button visibility = new Button(getTranslation(photo.hidden() ? "guest.show" : "guest.hide"), (click) -> {
 				this.submissions.setHidden(photo.key(), !photo.hidden());
-				this.audit.record(who(), photo.hidden() ? "show photo" : "hide photo",
-						this.userId + "/" + photo.key().imageId());
+				this.audit
+					.record(AuditEntry.action(who(), photo.hidden() ? AuditAction.PHOTO_SHOW : AuditAction.PHOTO_HIDE,
+							this.userId + "/" + photo.key().imageId()));
 				show();
 			});
 			visibility.addClassName(photo.hidden() ? "guest-show-photo" : "guest-hide-photo");
@@ -150,8 +153,7 @@ public class GuestView extends VerticalLayout implements HasUrlParameter<String>
 		if (admin()) {
 			Button delete = new Button(getTranslation("guest.delete-photo"), (click) -> {
 				requireAdmin();
-				this.data.deletePhoto(this.userId, photo.key().imageId());
-				this.audit.record(who(), "delete photo", this.userId + "/" + photo.key().imageId());
+				this.data.deletePhoto(who(), this.userId, photo.key().imageId());
 				Notification.show(getTranslation("guest.deleted"));
 				show();
 			});
@@ -191,8 +193,7 @@ public class GuestView extends VerticalLayout implements HasUrlParameter<String>
 		Dialog dialog = new Dialog(getTranslation("guest.delete-all.confirm"));
 		Button yes = new Button(getTranslation("guest.delete-all"), (click) -> {
 			requireAdmin();
-			int deleted = this.data.deleteAll(this.userId);
-			this.audit.record(who(), "delete guest data (" + deleted + " photos)", this.userId);
+			this.data.deleteAll(who(), this.userId);
 			dialog.close();
 			getUI().ifPresent((ui) -> ui.navigate(DashboardView.class));
 		});

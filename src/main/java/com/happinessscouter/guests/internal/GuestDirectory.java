@@ -1,4 +1,4 @@
-package com.happinessscouter.submission.internal;
+package com.happinessscouter.guests.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.happinessscouter.submission.GuestSummary;
+import com.happinessscouter.guests.GuestQuery;
+import com.happinessscouter.guests.GuestSummary;
 
 import org.springframework.stereotype.Component;
 
@@ -22,32 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class GuestDirectory {
 
-	/** What the list can be sorted by. */
-	public enum Sort {
-
-		LAST_ACTIVITY, NAME, PHOTOS, BEST_POWER, LAST_POWER
-
-	}
-
-	/**
-	 * @param filter part of a name or user id (case ignored), or blank
-	 * @param sort the order
-	 * @param descending largest (or latest) first
-	 */
-	public record Query(String filter, Sort sort, boolean descending) {
-
-		public static final Query DEFAULT = new Query("", Sort.LAST_ACTIVITY, true);
-
-		boolean natural() {
-			return (this.filter == null || this.filter.isBlank()) && this.sort == Sort.LAST_ACTIVITY && this.descending;
-		}
-
-	}
-
 	private static final Duration REUSE = Duration.ofSeconds(10);
 
 	/** The guest list as read, and each order of it asked for since (computed once). */
-	private record Snapshot(List<GuestSummary> guests, Instant readAt, Map<Query, List<GuestSummary>> views) {
+	private record Snapshot(List<GuestSummary> guests, Instant readAt, Map<GuestQuery, List<GuestSummary>> views) {
 	}
 
 	private final GuestStats stats;
@@ -61,7 +40,7 @@ public class GuestDirectory {
 		this.clock = clock;
 	}
 
-	public List<GuestSummary> page(Query query, int offset, int limit) {
+	public List<GuestSummary> page(GuestQuery query, int offset, int limit) {
 		if (query.natural()) {
 			return this.stats.guests(offset, limit);
 		}
@@ -69,7 +48,7 @@ public class GuestDirectory {
 		return matching.subList(Math.min(offset, matching.size()), Math.min(offset + limit, matching.size()));
 	}
 
-	public int count(Query query) {
+	public int count(GuestQuery query) {
 		if (query.natural()) {
 			return (int) Math.min(Integer.MAX_VALUE, this.stats.guestCount());
 		}
@@ -78,15 +57,15 @@ public class GuestDirectory {
 
 	/** Every guest, best power first (for the export). */
 	public List<GuestSummary> all() {
-		return matching(new Query("", Sort.BEST_POWER, true));
+		return matching(new GuestQuery("", GuestQuery.Sort.BEST_POWER, true));
 	}
 
-	private List<GuestSummary> matching(Query query) {
+	private List<GuestSummary> matching(GuestQuery query) {
 		Snapshot current = snapshot();
-		return current.views().computeIfAbsent(query, (q) -> matching(current.guests(), q));
+		return current.views().computeIfAbsent(query, (asked) -> matching(current.guests(), asked));
 	}
 
-	private static List<GuestSummary> matching(List<GuestSummary> guests, Query query) {
+	private static List<GuestSummary> matching(List<GuestSummary> guests, GuestQuery query) {
 		String needle = (query.filter() != null) ? query.filter().strip().toLowerCase(Locale.ROOT) : "";
 		Comparator<GuestSummary> order = comparator(query.sort());
 		return guests.stream()
@@ -106,7 +85,7 @@ public class GuestDirectory {
 		return current;
 	}
 
-	private static Comparator<GuestSummary> comparator(Sort sort) {
+	private static Comparator<GuestSummary> comparator(GuestQuery.Sort sort) {
 		Comparator<GuestSummary> primary = switch (sort) {
 			case LAST_ACTIVITY -> Comparator.comparing(GuestSummary::lastActivity);
 			case NAME -> Comparator.comparing(GuestSummary::displayName, String.CASE_INSENSITIVE_ORDER);

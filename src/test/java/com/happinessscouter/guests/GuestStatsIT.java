@@ -1,9 +1,9 @@
-package com.happinessscouter.submission;
+package com.happinessscouter.guests;
 
 import java.util.Map;
 
+import com.happinessscouter.submission.Photo;
 import com.happinessscouter.simulator.SimulatedGuest;
-import com.happinessscouter.submission.internal.GuestStats;
 import com.happinessscouter.support.PhotoCopies;
 import com.happinessscouter.support.ScouterIT;
 import com.happinessscouter.support.SignedWebhook;
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GuestStatsIT extends ScouterIT {
 
 	@Autowired
-	GuestStats stats;
+	Guests stats;
 
 	@Test
 	void eachFinishedPhotoIsCountedOnceForItsGuestAndTheTotals() {
@@ -35,7 +35,7 @@ class GuestStatsIT extends ScouterIT {
 		Photo one = awaitPhoto(guest.userId(), first, Photo::answered);
 		Photo two = awaitPhoto(guest.userId(), second, Photo::answered);
 
-		GuestSummary summary = this.stats.guests(0, 5)
+		GuestSummary summary = this.stats.page(GuestQuery.DEFAULT, 0, 5)
 			.stream()
 			.filter((g) -> g.userId().equals(guest.userId()))
 			.findFirst()
@@ -49,7 +49,7 @@ class GuestStatsIT extends ScouterIT {
 		assertThat(after.guests() - before.guests()).isEqualTo(1);
 		assertThat(after.bestPower()).isGreaterThanOrEqualTo(summary.bestPower());
 		assertThat(after.lastTenMinutes()).isGreaterThanOrEqualTo(2);
-		assertThat(this.stats.guests(0, 1).getFirst().userId()).isEqualTo(guest.userId());
+		assertThat(this.stats.page(GuestQuery.DEFAULT, 0, 1).getFirst().userId()).isEqualTo(guest.userId());
 	}
 
 	@Test
@@ -75,7 +75,7 @@ class GuestStatsIT extends ScouterIT {
 	}
 
 	private GuestSummary summaryOf(SimulatedGuest guest) {
-		return this.stats.guests(0, 50)
+		return this.stats.page(GuestQuery.DEFAULT, 0, 50)
 			.stream()
 			.filter((g) -> g.userId().equals(guest.userId()))
 			.findFirst()

@@ -1,4 +1,4 @@
-package com.happinessscouter.submission;
+package com.happinessscouter.guests;
 
 /**
  * The wedding in numbers, maintained as photos are scored.

@@ -1,10 +1,12 @@
-package com.happinessscouter.submission;
+package com.happinessscouter.conversation;
 
 import java.util.Map;
 
+import com.happinessscouter.submission.Photo;
 import com.happinessscouter.simulator.ChatEntry;
 import com.happinessscouter.simulator.SimulatedGuest;
-import com.happinessscouter.submission.internal.GuestStats;
+import com.happinessscouter.guests.GuestQuery;
+import com.happinessscouter.guests.Guests;
 import com.happinessscouter.support.ScouterIT;
 import com.happinessscouter.support.SignedWebhook;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class DeleteMyDataIT extends ScouterIT {
 	S3Client s3;
 
 	@Autowired
-	GuestStats stats;
+	Guests stats;
 
 	@Test
 	void guestAsksConfirmsAndEverythingIsGone() {
@@ -53,7 +55,7 @@ class DeleteMyDataIT extends ScouterIT {
 		assertThat(photo(guest.userId(), messageId)).isEmpty();
 		assertThatExceptionOfType(NoSuchKeyException.class)
 			.isThrownBy(() -> this.s3.getObjectAsBytes((get) -> get.bucket("scouter-it").key(photo.s3Key())));
-		assertThat(this.stats.guests(0, 50)).noneMatch((g) -> g.userId().equals(guest.userId()));
+		assertThat(this.stats.page(GuestQuery.DEFAULT, 0, 50)).noneMatch((g) -> g.userId().equals(guest.userId()));
 		assertThat(this.stats.totals().guests()).isEqualTo(guestsBefore - 1);
 	}
 

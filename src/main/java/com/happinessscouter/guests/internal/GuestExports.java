@@ -1,4 +1,4 @@
-package com.happinessscouter.submission.internal;
+package com.happinessscouter.guests.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,8 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import com.happinessscouter.submission.GuestSummary;
+import com.happinessscouter.guests.GuestSummary;
+import com.happinessscouter.submission.Submissions;
 
 import org.springframework.stereotype.Component;
 
@@ -28,11 +29,11 @@ public class GuestExports {
 
 	private final GuestDirectory directory;
 
-	private final PhotoObjects objects;
+	private final Submissions photos;
 
-	GuestExports(GuestDirectory directory, PhotoObjects objects) {
+	GuestExports(GuestDirectory directory, Submissions photos) {
 		this.directory = directory;
-		this.objects = objects;
+		this.photos = photos;
 	}
 
 	/**
@@ -56,7 +57,7 @@ public class GuestExports {
 	 * @param progress told (photos written, photos in all) after each photo
 	 */
 	public void writeZip(OutputStream out, BiConsumer<Integer, Integer> progress) throws IOException {
-		List<String> keys = this.objects.keys();
+		List<String> keys = this.photos.storedKeys();
 		Map<String, String> folders = new HashMap<>();
 		for (GuestSummary guest : this.directory.all()) {
 			folders.put(guest.userId(), folder(guest));
@@ -70,7 +71,7 @@ public class GuestExports {
 			String[] parts = key.split("/");
 			String userId = parts[parts.length - 2];
 			zip.putNextEntry(new ZipEntry(folders.getOrDefault(userId, userId) + "/" + parts[parts.length - 1]));
-			try (InputStream photo = this.objects.open(key)) {
+			try (InputStream photo = this.photos.open(key)) {
 				photo.transferTo(zip);
 			}
 			zip.closeEntry();

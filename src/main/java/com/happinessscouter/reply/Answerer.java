@@ -1,4 +1,4 @@
-package com.happinessscouter.reply.internal;
+package com.happinessscouter.reply;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -10,7 +10,6 @@ import java.util.UUID;
 import com.happinessscouter.line.LineApiException;
 import com.happinessscouter.line.LineMessenger;
 import com.happinessscouter.quota.Throttle;
-import com.happinessscouter.reply.ReplyProperties;
 import com.happinessscouter.webhook.EventContext;
 import com.linecorp.bot.messaging.model.Message;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,9 +20,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends an answer for an event: with the reply token while it is young (free), else — or
- * when LINE refuses the token — as a push whose retry key is derived from the event, so a
- * retried answer is never delivered twice.
+ * The reply module's delivery service: sends an answer for an event: with the reply token
+ * while it is young (free), else — or when LINE refuses the token — as a push whose retry
+ * key is derived from the event, so a retried answer is never delivered twice.
  */
 @Component
 public class Answerer {
@@ -51,7 +50,7 @@ public class Answerer {
 
 	/** The language to answer this guest in. */
 	public Locale locale(EventContext context) {
-		return ScoreMessages.forLanguage(this.messenger.guest(context.userId()).language());
+		return BotTexts.forLanguage(this.messenger.guest(context.userId()).language());
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package com.happinessscouter.submission;
+package com.happinessscouter.guests;
 
 /** Everything kept about a guest was deleted (by the guest or an admin). */
 public record GuestErased(String userId) {

@@ -1,4 +1,4 @@
-package com.happinessscouter.reply.internal;
+package com.happinessscouter.reply;
 
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -15,19 +15,19 @@ import org.springframework.context.MessageSource;
  * @param source where the {@code bot.*} messages come from
  * @param locale the guest's language: {@link Locale#ENGLISH} or {@link Locale#JAPANESE}
  */
-record BotLanguage(MessageSource source, Locale locale) {
+public record BotLanguage(MessageSource source, Locale locale) {
 
 	/** The message {@code key}, with {@link java.text.MessageFormat} arguments if any. */
-	String text(String key, Object... args) {
+	public String text(String key, Object... args) {
 		return this.source.getMessage(key, (args.length > 0) ? args : null, bundleLocale());
 	}
 
 	/** An integer with digit grouping: 550,000. */
-	String number(long value) {
+	public String number(long value) {
 		return NumberFormat.getIntegerInstance(this.locale).format(value);
 	}
 
-	boolean english() {
+	public boolean english() {
 		return "en".equals(this.locale.getLanguage());
 	}
 

@@ -6,7 +6,7 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /** One top-level package per feature; only their public API is used across features. */
-class ModularityTests {
+class ModularityTest {
 
 	private final ApplicationModules modules = ApplicationModules.of(HappinessScouterApplication.class);
 

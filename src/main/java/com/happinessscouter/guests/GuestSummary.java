@@ -1,4 +1,4 @@
-package com.happinessscouter.submission;
+package com.happinessscouter.guests;
 
 import java.time.Instant;
 

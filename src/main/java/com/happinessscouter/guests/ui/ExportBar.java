@@ -1,9 +1,9 @@
-package com.happinessscouter.submission.ui;
+package com.happinessscouter.guests.ui;
 
 import java.io.OutputStream;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.happinessscouter.submission.internal.GuestExports;
+import com.happinessscouter.guests.Guests;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -24,13 +24,13 @@ class ExportBar extends HorizontalLayout {
 
 	private final Span status = new Span();
 
-	ExportBar(GuestExports exports, AuthenticationContext authentication) {
+	ExportBar(Guests exports, AuthenticationContext authentication) {
 		Anchor csv = new Anchor((DownloadEvent event) -> {
 			requireAdmin(authentication);
 			event.setFileName("happiness-scouter-guests.csv");
 			event.setContentType("text/csv; charset=UTF-8");
 			try (OutputStream out = event.getOutputStream()) {
-				exports.writeCsv(out);
+				exports.writeCsv(who(authentication), out);
 			}
 		}, getTranslation("dashboard.export.csv"));
 		csv.setId("dashboard-csv");
@@ -41,7 +41,7 @@ class ExportBar extends HorizontalLayout {
 			UI ui = event.getUI();
 			AtomicLong shownAt = new AtomicLong();
 			try (OutputStream out = event.getOutputStream()) {
-				exports.writeZip(out, (done, all) -> {
+				exports.writeZip(who(authentication), out, (done, all) -> {
 					long now = System.currentTimeMillis();
 					if (done.equals(all) || now - shownAt.get() >= PROGRESS_EVERY_MILLIS) {
 						shownAt.set(now);
@@ -65,6 +65,10 @@ class ExportBar extends HorizontalLayout {
 		this.progress.setValue(done);
 		this.status.setText(
 				getTranslation(done == all ? "dashboard.export.zip.done" : "dashboard.export.zip.progress", done, all));
+	}
+
+	private static String who(AuthenticationContext authentication) {
+		return authentication.getPrincipalName().orElse("?");
 	}
 
 	/** Only admins see the links; the download requests are checked again. */

@@ -1,14 +1,13 @@
-package com.happinessscouter.submission.ui;
+package com.happinessscouter.guests.ui;
 
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-import com.happinessscouter.submission.GuestSummary;
-import com.happinessscouter.submission.Totals;
-import com.happinessscouter.submission.internal.GuestDirectory;
-import com.happinessscouter.submission.internal.GuestExports;
-import com.happinessscouter.submission.internal.GuestStats;
+import com.happinessscouter.guests.GuestQuery;
+import com.happinessscouter.guests.GuestSummary;
+import com.happinessscouter.guests.Guests;
+import com.happinessscouter.guests.Totals;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -41,9 +40,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss")
 		.withZone(ZoneId.of("Asia/Tokyo"));
 
-	private final GuestStats stats;
-
-	private final GuestDirectory directory;
+	private final Guests service;
 
 	private final TextField filter = new TextField();
 
@@ -51,33 +48,31 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Grid<GuestSummary> guests = new Grid<>();
 
-	public DashboardView(GuestStats stats, GuestDirectory directory, GuestExports exports,
-			AuthenticationContext authentication) {
-		this.stats = stats;
-		this.directory = directory;
+	public DashboardView(Guests service, AuthenticationContext authentication) {
+		this.service = service;
 		this.totals.setId("dashboard-totals");
 		this.totals.setWrap(true);
 		this.guests.setId("dashboard-guests");
 		this.guests.addColumn(GuestSummary::displayName)
 			.setHeader(getTranslation("dashboard.guest"))
 			.setAutoWidth(true)
-			.setSortProperty(GuestDirectory.Sort.NAME.name());
+			.setSortProperty(GuestQuery.Sort.NAME.name());
 		this.guests.addColumn(GuestSummary::userId).setHeader(getTranslation("dashboard.user-id")).setAutoWidth(true);
 		this.guests.addColumn(GuestSummary::photos)
 			.setHeader(getTranslation("dashboard.photos"))
-			.setSortProperty(GuestDirectory.Sort.PHOTOS.name());
+			.setSortProperty(GuestQuery.Sort.PHOTOS.name());
 		this.guests.addColumn((guest) -> format(guest.bestPower()))
 			.setHeader(getTranslation("dashboard.best"))
-			.setSortProperty(GuestDirectory.Sort.BEST_POWER.name());
+			.setSortProperty(GuestQuery.Sort.BEST_POWER.name());
 		this.guests.addColumn((guest) -> format(guest.lastPower()))
 			.setHeader(getTranslation("dashboard.last"))
-			.setSortProperty(GuestDirectory.Sort.LAST_POWER.name());
+			.setSortProperty(GuestQuery.Sort.LAST_POWER.name());
 		this.guests.addColumn((guest) -> TIME.format(guest.lastActivity()))
 			.setHeader(getTranslation("dashboard.activity"))
-			.setSortProperty(GuestDirectory.Sort.LAST_ACTIVITY.name());
+			.setSortProperty(GuestQuery.Sort.LAST_ACTIVITY.name());
 		this.guests.setMultiSort(false);
-		this.guests.setItems((query) -> this.directory.page(query(query), query.getOffset(), query.getLimit()).stream(),
-				(query) -> this.directory.count(query(query)));
+		this.guests.setItems((query) -> this.service.page(query(query), query.getOffset(), query.getLimit()).stream(),
+				(query) -> this.service.count(query(query)));
 		this.filter.setId("dashboard-filter");
 		this.filter.setPlaceholder(getTranslation("dashboard.filter"));
 		this.filter.setClearButtonVisible(true);
@@ -87,7 +82,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 				(click) -> getUI().ifPresent((ui) -> ui.navigate(GuestView.class, click.getItem().userId())));
 		add(new H2(getTranslation("dashboard.title")), this.totals);
 		if (authentication.hasRole("ADMIN")) {
-			add(new ExportBar(exports, authentication));
+			add(new ExportBar(service, authentication));
 		}
 		add(this.filter, this.guests);
 		setSizeFull();
@@ -108,17 +103,17 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		return getTranslation("dashboard.title");
 	}
 
-	private GuestDirectory.Query query(Query<GuestSummary, ?> query) {
+	private GuestQuery query(Query<GuestSummary, ?> query) {
 		return query.getSortOrders()
 			.stream()
 			.findFirst()
-			.map((order) -> new GuestDirectory.Query(this.filter.getValue(),
-					GuestDirectory.Sort.valueOf(order.getSorted()), order.getDirection() == SortDirection.DESCENDING))
-			.orElse(new GuestDirectory.Query(this.filter.getValue(), GuestDirectory.Sort.LAST_ACTIVITY, true));
+			.map((order) -> new GuestQuery(this.filter.getValue(), GuestQuery.Sort.valueOf(order.getSorted()),
+					order.getDirection() == SortDirection.DESCENDING))
+			.orElse(new GuestQuery(this.filter.getValue(), GuestQuery.Sort.LAST_ACTIVITY, true));
 	}
 
 	private void showTotals() {
-		Totals totals = this.stats.totals();
+		Totals totals = this.service.totals();
 		this.totals.removeAll();
 		this.totals.add(card("guests", totals.guests()), card("photos", totals.photos()), card("faces", totals.faces()),
 				card("average", totals.averagePower()), card("best-power", totals.bestPower()),

@@ -1,4 +1,4 @@
-package com.happinessscouter.submission.internal;
+package com.happinessscouter.guests.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,9 +13,11 @@ import com.happinessscouter.aws.Items;
 import com.happinessscouter.aws.SingleTable;
 import com.happinessscouter.line.Guest;
 import com.happinessscouter.line.LineMessenger;
-import com.happinessscouter.submission.GuestSummary;
+import com.happinessscouter.guests.GuestSummary;
+import com.happinessscouter.guests.Totals;
+import com.happinessscouter.submission.Photo;
+import com.happinessscouter.submission.PhotoFinished;
 import com.happinessscouter.submission.PhotoStatus;
-import com.happinessscouter.submission.Totals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -24,6 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,25 +66,28 @@ public class GuestStats {
 	}
 
 	/** Counts a photo that just reached its final state; never throws. */
-	void record(PhotoItem photo) {
+	@EventListener
+	void on(PhotoFinished finished) {
+		Photo photo = finished.photo();
 		try {
-			count(photo);
+			count(photo.key().userId(), photo);
 		}
 		catch (RuntimeException ex) {
-			log.warn("counts not updated for photo {}/{}: {}", photo.getPk(), photo.getSk(), ex.toString());
+			log.warn("counts not updated for photo {}/{}: {}", photo.key().userId(), photo.key().imageId(),
+					ex.toString());
 		}
 	}
 
-	private void count(PhotoItem photo) {
+	private void count(String userId, Photo photo) {
 		Instant now = this.clock.instant();
-		boolean scored = PhotoStatus.SCORED.name().equals(photo.getStatus()) && photo.getScore() != null;
-		long power = scored ? photo.getScore().getPower() : 0;
-		long faces = scored ? photo.getScore().getFaceCount() : 0;
-		Guest guest = this.line.guest(photo.getPk());
-		Map<String, AttributeValue> values = new HashMap<>(Map.of(":one", Items.n(1), ":faces", Items.n(faces), ":at",
-				Items.n(now.toEpochMilli()), ":guests", Items.s(GUESTS), ":sk",
-				Items.s(String.format("%015d", now.toEpochMilli()) + "#" + photo.getPk()), ":name",
-				Items.s(guest.displayName() != null ? guest.displayName() : "")));
+		boolean scored = photo.status() == PhotoStatus.SCORED && photo.score() != null;
+		long power = scored ? photo.score().power() : 0;
+		long faces = scored ? photo.score().faceCount() : 0;
+		Guest guest = this.line.guest(userId);
+		Map<String, AttributeValue> values = new HashMap<>(
+				Map.of(":one", Items.n(1), ":faces", Items.n(faces), ":at", Items.n(now.toEpochMilli()), ":guests",
+						Items.s(GUESTS), ":sk", Items.s(String.format("%015d", now.toEpochMilli()) + "#" + userId),
+						":name", Items.s(guest.displayName() != null ? guest.displayName() : "")));
 		if (scored) {
 			values.put(":power", Items.n(power));
 		}
@@ -89,7 +95,7 @@ public class GuestStats {
 				+ "displayName = :name" + (scored ? ", lastPower = :power" : "");
 		Map<String, AttributeValue> before = this.db
 			.updateItem((u) -> u.tableName(this.table)
-				.key(Items.key("GUEST#" + photo.getPk(), "SUMMARY"))
+				.key(Items.key("GUEST#" + userId, "SUMMARY"))
 				.updateExpression(update)
 				.expressionAttributeValues(values)
 				.returnValues(ReturnValue.ALL_OLD))
@@ -109,7 +115,7 @@ public class GuestStats {
 			.expressionAttributeValues(Map.of(":one", Items.n(1))));
 		// a best is only ever raised: when it already beat this photo, no write is needed
 		if (scored && mayBeat(before, power)) {
-			raiseBest(Items.key("GUEST#" + photo.getPk(), "SUMMARY"), power);
+			raiseBest(Items.key("GUEST#" + userId, "SUMMARY"), power);
 		}
 		if (scored && mayBeat(totals, power)) {
 			raiseBest(Items.key("STATS", "TOTALS"), power);
@@ -123,12 +129,11 @@ public class GuestStats {
 	/** What a stored photo item added to the counts. */
 	record Counted(long faces, boolean scored, long power) {
 
-		static Counted of(Map<String, AttributeValue> photo) {
-			AttributeValue score = photo.get("score");
-			if (score == null || !score.hasM() || !score.m().containsKey("power")) {
+		static Counted of(Photo photo) {
+			if (photo.score() == null) {
 				return new Counted(0, false, 0);
 			}
-			return new Counted(Items.num(score.m(), "faceCount"), true, Items.num(score.m(), "power"));
+			return new Counted(photo.score().faceCount(), true, photo.score().power());
 		}
 
 	}

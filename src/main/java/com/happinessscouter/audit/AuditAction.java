@@ -1,0 +1,36 @@
+package com.happinessscouter.audit;
+
+/**
+ * What an admin or host did. The console shows each one in its language
+ * ({@code audit.action.*} of the console bundles).
+ */
+public enum AuditAction {
+
+	/** A wedding event was created. */
+	EVENT_CREATE,
+	/** A wedding event was changed. */
+	EVENT_CHANGE,
+	/** The "everyone post now" countdown was started. */
+	COUNTDOWN_START,
+	/** The countdown was stopped and the ranking unfrozen. */
+	COUNTDOWN_CLEAR,
+	/** A photo was hidden from the big screen. */
+	PHOTO_HIDE,
+	/** A hidden photo was shown again. */
+	PHOTO_SHOW,
+	/** A photo awaiting moderation was approved for the big screen. */
+	PHOTO_APPROVE,
+	/** One photo was deleted. */
+	PHOTO_DELETE,
+	/** Everything kept about a guest was deleted. */
+	GUEST_DELETE,
+	/** The throttle switch was changed. */
+	THROTTLE_CHANGE,
+	/** The photo retention was changed. */
+	RETENTION_CHANGE,
+	/** The guests' CSV was downloaded. */
+	EXPORT_CSV,
+	/** The ZIP of every photo was downloaded. */
+	EXPORT_ZIP
+
+}

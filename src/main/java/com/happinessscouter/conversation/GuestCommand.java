@@ -1,0 +1,58 @@
+package com.happinessscouter.conversation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The one table of what guests can type, in Japanese and English (case and surrounding
+ * spaces ignored). Every quick-reply and rich-menu text the bot offers must be one of
+ * these ({@code GuestCommandTest} checks both bundles).
+ */
+public enum GuestCommand {
+
+	/** How to play. */
+	HELP("使い方", "つかいかた", "ヘルプ", "help", "?", "？"),
+
+	/** The open event's top five and the guest's own place. */
+	RANKING("ランキング", "ranking", "rank"),
+
+	/** Keep my name and photos off the big screen (my score still counts). */
+	HIDE_ME("ランキングに載せない", "hide me"),
+
+	/** Show me on the big screen again. */
+	SHOW_ME("ランキングに載せる", "show me"),
+
+	/**
+	 * Asks to delete everything the bot keeps about the guest (a confirmation follows).
+	 */
+	ASK_DELETE("削除", "delete my data"),
+
+	/** Confirms the deletion (sent by the confirmation's quick reply). */
+	CONFIRM_DELETE("削除する", "yes, delete my data"),
+
+	/** Keeps the data after all. */
+	CANCEL_DELETE("削除しない", "keep my data");
+
+	private final List<String> texts;
+
+	GuestCommand(String... texts) {
+		this.texts = List.of(texts);
+	}
+
+	/** What a guest may type for this command, Japanese first. */
+	public List<String> texts() {
+		return this.texts;
+	}
+
+	/** The command a guest's text means, if any. */
+	public static Optional<GuestCommand> of(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		String typed = text.strip().toLowerCase(Locale.ROOT);
+		return Arrays.stream(values()).filter((command) -> command.texts.contains(typed)).findFirst();
+	}
+
+}

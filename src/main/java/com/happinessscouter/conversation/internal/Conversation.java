@@ -1,0 +1,85 @@
+package com.happinessscouter.conversation.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.happinessscouter.conversation.GuestCommand;
+import com.happinessscouter.guests.Guests;
+import com.happinessscouter.leaderboard.Leaderboard;
+import com.happinessscouter.reply.Answerer;
+import com.happinessscouter.reply.BotTexts;
+import com.happinessscouter.webhook.EventContext;
+import com.happinessscouter.webhook.GuestEvent;
+import com.linecorp.bot.messaging.model.Message;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers what is not a photo: a new friend, the text commands of {@link GuestCommand}
+ * (each one done here, then answered), other texts, stickers and the like.
+ */
+@Component
+class Conversation {
+
+	private final Answerer answerer;
+
+	private final ConversationMessages messages;
+
+	private final Leaderboard leaderboard;
+
+	private final Guests guests;
+
+	Conversation(Answerer answerer, BotTexts texts, Leaderboard leaderboard, Guests guests) {
+		this.answerer = answerer;
+		this.messages = new ConversationMessages(texts);
+		this.leaderboard = leaderboard;
+		this.guests = guests;
+	}
+
+	@EventListener
+	void on(GuestEvent.Followed followed) {
+		answer(followed.context(), this.messages.welcome(locale(followed.context())));
+	}
+
+	@EventListener
+	void on(GuestEvent.OtherMessageSent other) {
+		answer(other.context(), this.messages.pleaseSendPhoto(locale(other.context())));
+	}
+
+	@EventListener
+	void on(GuestEvent.TextSent text) {
+		EventContext context = text.context();
+		Locale locale = locale(context);
+		Message answer = GuestCommand.of(text.text())
+			.map((command) -> execute(command, context, locale))
+			.orElseGet(() -> this.messages.hint(locale));
+		answer(context, answer);
+	}
+
+	/** Does what the command asks and says how it went. */
+	private Message execute(GuestCommand command, EventContext context, Locale locale) {
+		String userId = context.userId();
+		return switch (command) {
+			case HELP -> this.messages.usage(locale);
+			case RANKING -> this.messages.ranking(this.leaderboard.ranking(userId), locale);
+			case HIDE_ME, SHOW_ME -> {
+				boolean hide = command == GuestCommand.HIDE_ME;
+				this.leaderboard.keepOffScreen(userId, hide);
+				yield this.messages.rankingVisibility(hide, locale);
+			}
+			case ASK_DELETE -> this.messages.deleteAsk(locale);
+			case CONFIRM_DELETE -> this.messages.deleted(this.guests.deleteAll(userId), locale);
+			case CANCEL_DELETE -> this.messages.deleteCancelled(locale);
+		};
+	}
+
+	private Locale locale(EventContext context) {
+		return this.answerer.locale(context);
+	}
+
+	private void answer(EventContext context, Message message) {
+		this.answerer.answer(context, List.of(message));
+	}
+
+}

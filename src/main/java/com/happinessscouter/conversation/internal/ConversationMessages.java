@@ -1,0 +1,93 @@
+package com.happinessscouter.conversation.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.happinessscouter.leaderboard.GuestRanking;
+import com.happinessscouter.leaderboard.Standing;
+import com.happinessscouter.reply.BotLanguage;
+import com.happinessscouter.reply.BotTexts;
+import com.linecorp.bot.messaging.model.MessageAction;
+import com.linecorp.bot.messaging.model.QuickReply;
+import com.linecorp.bot.messaging.model.QuickReplyItem;
+import com.linecorp.bot.messaging.model.TextMessage;
+
+/**
+ * What the bot says in the conversation, in Japanese or English: the welcome, help, the
+ * hints, the ranking, and the steps of deleting one's data.
+ */
+class ConversationMessages {
+
+	private final BotTexts texts;
+
+	ConversationMessages(BotTexts texts) {
+		this.texts = texts;
+	}
+
+	TextMessage welcome(Locale locale) {
+		return this.texts.text("bot.welcome", locale);
+	}
+
+	TextMessage usage(Locale locale) {
+		return this.texts.text("bot.usage", locale);
+	}
+
+	/** For text that is no command: how to play, with photo and help shortcuts. */
+	TextMessage hint(Locale locale) {
+		return this.texts.withShortcuts("bot.hint", locale);
+	}
+
+	/** For video, audio, file, sticker, location... */
+	TextMessage pleaseSendPhoto(Locale locale) {
+		return this.texts.withShortcuts("bot.pleaseSendPhoto", locale);
+	}
+
+	/** Asks the guest to confirm deleting their data, with yes / no shortcuts. */
+	TextMessage deleteAsk(Locale locale) {
+		BotLanguage language = this.texts.language(locale);
+		List<QuickReplyItem> items = List.of(
+				new QuickReplyItem(
+						new MessageAction(language.text("bot.delete.yes.label"), language.text("bot.delete.yes.text"))),
+				new QuickReplyItem(
+						new MessageAction(language.text("bot.delete.no.label"), language.text("bot.delete.no.text"))));
+		return new TextMessage.Builder(language.text("bot.delete.ask")).quickReply(new QuickReply(items)).build();
+	}
+
+	TextMessage deleteCancelled(Locale locale) {
+		return this.texts.text("bot.delete.cancelled", locale);
+	}
+
+	/** The guest's data is gone: {@code photos} photos deleted. */
+	TextMessage deleted(int photos, Locale locale) {
+		return new TextMessage(this.texts.language(locale).text("bot.delete.done", photos));
+	}
+
+	/** The open event's top five and the guest's own place. */
+	TextMessage ranking(GuestRanking ranking, Locale locale) {
+		BotLanguage language = this.texts.language(locale);
+		if (ranking.eventName() == null) {
+			return new TextMessage(language.text("bot.ranking.noEvent"));
+		}
+		StringBuilder text = new StringBuilder(language.text("bot.ranking.title", ranking.eventName()));
+		if (ranking.top().isEmpty()) {
+			text.append('\n').append(language.text("bot.ranking.empty"));
+		}
+		for (Standing standing : ranking.top()) {
+			String name = standing.anonymous() ? language.text("bot.ranking.anonymous")
+					: standing.displayName().isBlank() ? language.text("bot.ranking.guest") : standing.displayName();
+			text.append('\n')
+				.append(language.text("bot.ranking.row", standing.rank(), name, language.number(standing.power())));
+		}
+		text.append("\n\n")
+			.append((ranking.own() != null)
+					? language.text("bot.ranking.own", ranking.own().rank(), language.number(ranking.own().power()))
+					: language.text("bot.ranking.notYet"));
+		return new TextMessage(text.toString());
+	}
+
+	/** The guest is kept off the big screen ({@code hidden}) or shown again. */
+	TextMessage rankingVisibility(boolean hidden, Locale locale) {
+		return this.texts.text(hidden ? "bot.ranking.hidden" : "bot.ranking.shown", locale);
+	}
+
+}
