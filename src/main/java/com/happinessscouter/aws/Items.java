@@ -14,8 +14,9 @@ public final class Items {
 		return Map.of(SingleTable.PARTITION_KEY, s(pk), SingleTable.SORT_KEY, s(sk));
 	}
 
+	/** A string attribute; {@code null} is stored as the empty string. */
 	public static AttributeValue s(String value) {
-		return AttributeValue.fromS(value);
+		return AttributeValue.fromS((value != null) ? value : "");
 	}
 
 	public static AttributeValue n(long value) {

@@ -1,91 +1,87 @@
 package com.happinessscouter.aws;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Every key space of the one table, declared once: its partition and sort key patterns
- * ({@code {name}} marks a value filled in), the work-index entry if any, and the module
- * that owns it. No other module writes a key prefix as a literal; docs/data-model.md is
- * checked against this list by {@code KeySpaceTest}.
+ * ({@code {name}} marks a value filled in), the work-index partitions
+ * ({@link IndexSpace}) its items use, and the module that owns it. No other module writes
+ * a key prefix as a literal; docs/data-model.md is checked against this list by
+ * {@code KeySpaceTest}.
  */
 public enum KeySpace {
 
 	/** A guest's photo. */
-	PHOTO("submission", "{userId}", "{imageId}", "EXPIRES#{yyyy-MM-dd} / expiry second"),
+	PHOTO("submission", "{userId}", "{imageId}", IndexSpace.EXPIRES),
 
 	/** The one answer for an image set, claimed by the first worker. */
-	IMAGE_SET_ANSWER("submission", "{userId}", "SETANSWER#{imageSetId}", ""),
+	IMAGE_SET_ANSWER("submission", "{userId}", "SETANSWER#{imageSetId}"),
 
 	/** The first photo with these bytes (in an event, or {@code -} outside one). */
-	DIGEST("submission", "DIGEST#{eventId}#{sha256}", "PHOTO", ""),
+	DIGEST("submission", "DIGEST#{eventId}#{sha256}", "PHOTO"),
 
 	/** One 16-bit block of a photo's perceptual hash. */
-	PERCEPTUAL_HASH("submission", "PHASH#{eventId}#{block}#{value}", "{userId}/{imageId}", ""),
+	PERCEPTUAL_HASH("submission", "PHASH#{eventId}#{block}#{value}", "{userId}/{imageId}"),
 
 	/** A webhook event in the durable inbox. */
-	INBOX("webhook", "EVENT#{webhookEventId}", "EVENT", "INBOX / due time, only while unfinished"),
+	INBOX("webhook", "EVENT#{webhookEventId}", "EVENT", IndexSpace.INBOX),
 
 	/** LINE's message quota and usage as last polled. */
-	QUOTA_STATUS("quota", "QUOTA", "STATUS", ""),
+	QUOTA_STATUS("quota", "QUOTA", "STATUS"),
 
 	/** One poll of LINE's quota in a month. */
-	QUOTA_SNAPSHOT("quota", "QUOTA#{yyyy-MM}", "SNAP#{epochMillis}", ""),
+	QUOTA_SNAPSHOT("quota", "QUOTA#{yyyy-MM}", "SNAP#{epochMillis}"),
 
 	/** The lease that lets one instance poll LINE's quota. */
-	QUOTA_POLL_LEASE("quota", "LEASE", "QUOTA_POLL", ""),
+	QUOTA_POLL_LEASE("quota", "LEASE", "QUOTA_POLL"),
 
 	/** The throttle switch. */
-	THROTTLE("quota", "SETTINGS", "THROTTLE", ""),
+	THROTTLE("quota", "SETTINGS", "THROTTLE"),
 
 	/** Analyses in a month. */
-	ANALYSES("quota", "COUNTER#ANALYSES", "{yyyy-MM}", ""),
+	ANALYSES("quota", "COUNTER#ANALYSES", "{yyyy-MM}"),
 
 	/** The photo retention settings. */
-	RETENTION("retention", "SETTINGS", "RETENTION", ""),
+	RETENTION("retention", "SETTINGS", "RETENTION"),
 
 	/** A guest's counts. */
-	GUEST_SUMMARY("guests", "GUEST#{userId}", "SUMMARY", "GUESTS / last activity"),
+	GUEST_SUMMARY("guests", "GUEST#{userId}", "SUMMARY", IndexSpace.GUESTS),
 
 	/** The wedding's totals. */
-	TOTALS("guests", "STATS", "TOTALS", ""),
+	TOTALS("guests", "STATS", "TOTALS"),
 
 	/** Photos finished in one minute. */
-	PHOTOS_PER_MINUTE("guests", "STATS#MINUTE", "{yyyy-MM-ddTHH:mm}", ""),
+	PHOTOS_PER_MINUTE("guests", "STATS#MINUTE", "{yyyy-MM-ddTHH:mm}"),
 
 	/** AWS and LINE usage in a month, summed over instances. */
-	MONTH_USAGE("operations", "STATS#MONTH", "{yyyy-MM}", ""),
+	MONTH_USAGE("operations", "STATS#MONTH", "{yyyy-MM}"),
 
 	/** A wedding event. */
-	EVENT("events", "EVENT", "{eventId}", ""),
+	EVENT("events", "EVENT", "{eventId}"),
 
 	/** A guest's best photo in an event. */
-	BOARD_BEST("leaderboard", "BOARD#{eventId}", "{userId}", "RANK#{eventId} / power, earlier photo first"),
+	BOARD_BEST("leaderboard", "BOARD#{eventId}", "{userId}", IndexSpace.RANK),
 
 	/** A scored photo of an event, as the big screen may show it. */
-	SHOWCASED("leaderboard", "SHOW#{eventId}", "{userId}#{imageId}", "RECENT#{eventId} or QUEUE#{eventId} / sent time"),
+	SHOWCASED("leaderboard", "SHOW#{eventId}", "{userId}#{imageId}", IndexSpace.RECENT, IndexSpace.QUEUE),
 
 	/** A guest kept off the big screen. */
-	BOARD_GUEST("leaderboard", "BOARDGUEST#{userId}", "PREFS", ""),
+	BOARD_GUEST("leaderboard", "BOARDGUEST#{userId}", "PREFS"),
 
 	/** A console user's preferences (language). */
-	CONSOLE_USER("console", "CONSOLEUSER#{user}", "PREFS", ""),
+	CONSOLE_USER("console", "CONSOLEUSER#{user}", "PREFS"),
 
 	/** Failed sign-ins of a console user. */
-	LOGIN_FAILURES("console", "LOGIN#{user}", "FAILURES", ""),
+	LOGIN_FAILURES("console", "LOGIN#{user}", "FAILURES"),
 
 	/** The audit log: who did what, and how it ended. */
-	AUDIT("audit", "AUDIT", "{epochMillis}#{id}", ""),
+	AUDIT("audit", "AUDIT", "{epochMillis}#{id}"),
 
 	/** The item the health check reads. */
-	HEALTH_PROBE("aws", "HEALTH", "PROBE", "");
-
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]+}");
+	HEALTH_PROBE("aws", "HEALTH", "PROBE");
 
 	private final String owner;
 
@@ -93,13 +89,13 @@ public enum KeySpace {
 
 	private final String sort;
 
-	private final String index;
+	private final List<IndexSpace> indexes;
 
-	KeySpace(String owner, String partition, String sort, String index) {
+	KeySpace(String owner, String partition, String sort, IndexSpace... indexes) {
 		this.owner = owner;
 		this.partition = partition;
 		this.sort = sort;
-		this.index = index;
+		this.indexes = List.of(indexes);
 	}
 
 	/** The module that owns the items (its top-level package). */
@@ -117,19 +113,24 @@ public enum KeySpace {
 		return this.sort;
 	}
 
-	/** The work-index entry ({@code gsi1pk / gsi1sk}), or blank. */
-	public String indexPattern() {
-		return this.index;
+	/** The work-index partitions its items may be in (none for most). */
+	public List<IndexSpace> indexes() {
+		return this.indexes;
 	}
 
 	/** The partition key with {@code values} in place of its placeholders, in order. */
 	public String pk(Object... values) {
-		return fill(this.partition, values);
+		return Patterns.fill(name(), this.partition, values);
 	}
 
 	/** The sort key with {@code values} in place of its placeholders, in order. */
 	public String sk(Object... values) {
-		return fill(this.sort, values);
+		return Patterns.fill(name(), this.sort, values);
+	}
+
+	/** Whether a partition key belongs to this space (by its literal prefix). */
+	public boolean holds(String partitionKey) {
+		return partitionKey.startsWith(Patterns.prefix(this.partition));
 	}
 
 	/** A full key of a space whose sort key is fixed. */
@@ -147,34 +148,11 @@ public enum KeySpace {
 	 * {@code U1} for {@code GUEST#{userId}}.
 	 */
 	public String idOf(String partitionKey) {
-		String prefix = this.partition.substring(0, this.partition.indexOf('{'));
+		String prefix = Patterns.prefix(this.partition);
 		if (!partitionKey.startsWith(prefix)) {
 			throw new IllegalArgumentException(partitionKey + " is not in " + name());
 		}
 		return partitionKey.substring(prefix.length());
-	}
-
-	/** The literal start of the partition key, before its first placeholder. */
-	public String partitionPrefix() {
-		int brace = this.partition.indexOf('{');
-		return (brace < 0) ? this.partition : this.partition.substring(0, brace);
-	}
-
-	private String fill(String pattern, Object[] values) {
-		Matcher matcher = PLACEHOLDER.matcher(pattern);
-		List<Object> left = new ArrayList<>(List.of(values));
-		StringBuilder out = new StringBuilder();
-		while (matcher.find()) {
-			if (left.isEmpty()) {
-				throw new IllegalArgumentException(name() + " needs a value for " + matcher.group());
-			}
-			matcher.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(left.removeFirst())));
-		}
-		if (!left.isEmpty()) {
-			throw new IllegalArgumentException(name() + " takes fewer values than " + values.length);
-		}
-		matcher.appendTail(out);
-		return out.toString();
 	}
 
 }

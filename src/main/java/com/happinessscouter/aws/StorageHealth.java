@@ -1,10 +1,7 @@
 package com.happinessscouter.aws;
 
-import java.util.Map;
-
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
@@ -32,9 +29,7 @@ final class StorageHealth extends AbstractHealthIndicator {
 	/** {@code dynamoDb}: a GetItem on a probe key of the one table. */
 	static StorageHealth table(DynamoDbClient db, String table) {
 		return new StorageHealth("DynamoDB", "table", table,
-				() -> db.getItem((get) -> get.tableName(table)
-					.key(Map.of(SingleTable.PARTITION_KEY, AttributeValue.fromS("HEALTH"), SingleTable.SORT_KEY,
-							AttributeValue.fromS("PROBE")))));
+				() -> db.getItem((get) -> get.tableName(table).key(KeySpace.HEALTH_PROBE.key())));
 	}
 
 	/**

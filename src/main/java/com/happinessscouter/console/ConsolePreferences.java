@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.happinessscouter.aws.KeySpace;
 import com.happinessscouter.aws.Items;
 import com.happinessscouter.aws.SingleTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -53,7 +54,7 @@ public class ConsolePreferences {
 	}
 
 	private static Map<String, AttributeValue> key(String user) {
-		return Items.key("CONSOLEUSER#" + user.toLowerCase(Locale.ROOT), "PREFS");
+		return KeySpace.CONSOLE_USER.key(user.toLowerCase(Locale.ROOT));
 	}
 
 }

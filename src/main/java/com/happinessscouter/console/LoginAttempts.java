@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import com.happinessscouter.aws.KeySpace;
 import com.happinessscouter.aws.Items;
 import com.happinessscouter.aws.SingleTable;
 import org.slf4j.Logger;
@@ -96,7 +97,7 @@ class LoginAttempts {
 	}
 
 	private static Map<String, AttributeValue> key(String username) {
-		return Items.key("LOGIN#" + normal(username), "FAILURES");
+		return KeySpace.LOGIN_FAILURES.key(normal(username));
 	}
 
 	private static String normal(String username) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import com.happinessscouter.aws.KeySpace;
 import com.happinessscouter.aws.Items;
 import com.happinessscouter.aws.SingleTable;
 import io.micrometer.core.instrument.Counter;
@@ -65,7 +66,7 @@ public class UsageMeter {
 		String update = "ADD "
 				+ String.join(", ", deltas.keySet().stream().map((value) -> value.substring(1) + " " + value).toList());
 		this.db.updateItem((u) -> u.tableName(this.table)
-			.key(Items.key("STATS#MONTH", month().toString()))
+			.key(KeySpace.MONTH_USAGE.keyWithSort(month().toString()))
 			.updateExpression(update)
 			.expressionAttributeValues(deltas));
 		this.flushed.putAll(now);
@@ -85,8 +86,9 @@ public class UsageMeter {
 	public MonthUsage thisMonth() {
 		YearMonth month = month();
 		Map<String, AttributeValue> item = this.db
-			.getItem(
-					(g) -> g.tableName(this.table).key(Items.key("STATS#MONTH", month.toString())).consistentRead(true))
+			.getItem((g) -> g.tableName(this.table)
+				.key(KeySpace.MONTH_USAGE.keyWithSort(month.toString()))
+				.consistentRead(true))
 			.item();
 		return new MonthUsage(month, Items.num(item, "analyses"), Items.num(item, "s3Puts"), Items.num(item, "s3Gets"),
 				Items.num(item, "dynamodbWrites"), Items.num(item, "dynamodbReads"), Items.num(item, "pushes"));

@@ -15,7 +15,9 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import com.happinessscouter.HappinessScouterApplication;
+import com.happinessscouter.aws.IndexSpace;
 import com.happinessscouter.aws.Items;
+import com.happinessscouter.aws.KeySpace;
 import com.happinessscouter.aws.SingleTable;
 import com.happinessscouter.submission.Photo;
 import com.happinessscouter.submission.Submissions;
@@ -144,7 +146,7 @@ public final class DashboardBenchmark {
 			items.add(summary(userId, "Guest " + guest, photos, best, now.minusSeconds(guest)));
 			write(db, table.name(), items);
 		});
-		Map<String, AttributeValue> totals = new HashMap<>(Items.key("STATS", "TOTALS"));
+		Map<String, AttributeValue> totals = new HashMap<>(KeySpace.TOTALS.key());
 		totals.put("guests", Items.n(guests));
 		totals.put("photos", Items.n((long) guests * photos));
 		db.putItem((put) -> put.tableName(table.name()).item(totals));
@@ -173,14 +175,14 @@ public final class DashboardBenchmark {
 	}
 
 	private static Map<String, AttributeValue> summary(String userId, String name, int photos, long best, Instant at) {
-		Map<String, AttributeValue> item = new HashMap<>(Items.key("GUEST#" + userId, "SUMMARY"));
+		Map<String, AttributeValue> item = new HashMap<>(KeySpace.GUEST_SUMMARY.key(userId));
 		item.put("displayName", Items.s(name));
 		item.put("photos", Items.n(photos));
 		item.put("faces", Items.n(photos * 2L));
 		item.put("bestPower", Items.n(best));
 		item.put("lastPower", Items.n(best / 2));
 		item.put("lastActivity", Items.n(at.toEpochMilli()));
-		item.put(SingleTable.WORK_INDEX_PARTITION_KEY, Items.s("GUESTS"));
+		item.put(SingleTable.WORK_INDEX_PARTITION_KEY, Items.s(IndexSpace.GUESTS.pk()));
 		item.put(SingleTable.WORK_INDEX_SORT_KEY, Items.s(Items.padded(at.toEpochMilli()) + "#" + userId));
 		return item;
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.happinessscouter.aws.KeySpace;
 import com.happinessscouter.aws.Items;
 import com.happinessscouter.aws.SingleTable;
 import com.happinessscouter.events.WeddingEvent;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class EventStore {
 
-	private static final String PARTITION = "EVENT";
+	private static final String PARTITION = KeySpace.EVENT.pk();
 
 	private final DynamoDbClient db;
 

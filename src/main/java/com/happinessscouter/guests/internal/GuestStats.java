@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.happinessscouter.aws.IndexSpace;
+import com.happinessscouter.aws.KeySpace;
 import com.happinessscouter.aws.Items;
 import com.happinessscouter.aws.SingleTable;
 import com.happinessscouter.line.Guest;
@@ -43,7 +45,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class GuestStats {
 
-	static final String GUESTS = "GUESTS";
+	static final String GUESTS = IndexSpace.GUESTS.pk();
 
 	private static final Logger log = LoggerFactory.getLogger(GuestStats.class);
 
@@ -95,7 +97,7 @@ public class GuestStats {
 				+ "displayName = :name" + (scored ? ", lastPower = :power" : "");
 		Map<String, AttributeValue> before = this.db
 			.updateItem((u) -> u.tableName(this.table)
-				.key(Items.key("GUEST#" + userId, "SUMMARY"))
+				.key(KeySpace.GUEST_SUMMARY.key(userId))
 				.updateExpression(update)
 				.expressionAttributeValues(values)
 				.returnValues(ReturnValue.ALL_OLD))
@@ -103,22 +105,22 @@ public class GuestStats {
 		boolean newGuest = before == null || !before.containsKey("photos");
 		Map<String, AttributeValue> totals = this.db
 			.updateItem((u) -> u.tableName(this.table)
-				.key(Items.key("STATS", "TOTALS"))
+				.key(KeySpace.TOTALS.key())
 				.updateExpression("ADD photos :one, faces :faces, guests :new, scoredPhotos :scored, powerSum :power")
 				.expressionAttributeValues(Map.of(":one", Items.n(1), ":faces", Items.n(faces), ":new",
 						Items.n(newGuest ? 1 : 0), ":scored", Items.n(scored ? 1 : 0), ":power", Items.n(power)))
 				.returnValues(ReturnValue.ALL_OLD))
 			.attributes();
 		this.db.updateItem((u) -> u.tableName(this.table)
-			.key(Items.key("STATS#MINUTE", MINUTE.format(now)))
+			.key(KeySpace.PHOTOS_PER_MINUTE.keyWithSort(MINUTE.format(now)))
 			.updateExpression("ADD photos :one")
 			.expressionAttributeValues(Map.of(":one", Items.n(1))));
 		// a best is only ever raised: when it already beat this photo, no write is needed
 		if (scored && mayBeat(before, power)) {
-			raiseBest(Items.key("GUEST#" + userId, "SUMMARY"), power);
+			raiseBest(KeySpace.GUEST_SUMMARY.key(userId), power);
 		}
 		if (scored && mayBeat(totals, power)) {
-			raiseBest(Items.key("STATS", "TOTALS"), power);
+			raiseBest(KeySpace.TOTALS.key(), power);
 		}
 	}
 
@@ -142,7 +144,7 @@ public class GuestStats {
 	void forgetPhoto(String userId, Counted photo) {
 		try {
 			this.db.updateItem((u) -> u.tableName(this.table)
-				.key(Items.key("GUEST#" + userId, "SUMMARY"))
+				.key(KeySpace.GUEST_SUMMARY.key(userId))
 				.updateExpression("ADD photos :one, faces :faces")
 				.conditionExpression("attribute_exists(pk)")
 				.expressionAttributeValues(Map.of(":one", Items.n(-1), ":faces", Items.n(-photo.faces()))));
@@ -157,7 +159,7 @@ public class GuestStats {
 	void forgetGuest(String userId, List<Counted> photos) {
 		Map<String, AttributeValue> summary = this.db
 			.deleteItem((d) -> d.tableName(this.table)
-				.key(Items.key("GUEST#" + userId, "SUMMARY"))
+				.key(KeySpace.GUEST_SUMMARY.key(userId))
 				.returnValues(ReturnValue.ALL_OLD))
 			.attributes();
 		if (summary == null || !summary.containsKey("photos")) {
@@ -169,7 +171,7 @@ public class GuestStats {
 
 	private void subtractFromTotals(long photos, long faces, long scored, long power, long guests) {
 		this.db.updateItem((u) -> u.tableName(this.table)
-			.key(Items.key("STATS", "TOTALS"))
+			.key(KeySpace.TOTALS.key())
 			.updateExpression("ADD photos :photos, faces :faces, guests :guests, scoredPhotos :scored, powerSum :power")
 			.expressionAttributeValues(Map.of(":photos", Items.n(-photos), ":faces", Items.n(-faces), ":guests",
 					Items.n(-guests), ":scored", Items.n(-scored), ":power", Items.n(-power))));
@@ -190,13 +192,13 @@ public class GuestStats {
 
 	public Totals totals() {
 		Map<String, AttributeValue> item = this.db
-			.getItem((g) -> g.tableName(this.table).key(Items.key("STATS", "TOTALS")).consistentRead(true))
+			.getItem((g) -> g.tableName(this.table).key(KeySpace.TOTALS.key()).consistentRead(true))
 			.item();
 		Instant now = this.clock.instant();
 		long recent = this.db
 			.query((q) -> q.tableName(this.table)
 				.keyConditionExpression("pk = :pk AND sk >= :from")
-				.expressionAttributeValues(Map.of(":pk", Items.s("STATS#MINUTE"), ":from",
+				.expressionAttributeValues(Map.of(":pk", Items.s(KeySpace.PHOTOS_PER_MINUTE.pk()), ":from",
 						Items.s(MINUTE.format(now.minusSeconds(9 * 60))))))
 			.items()
 			.stream()
@@ -242,15 +244,16 @@ public class GuestStats {
 
 	/** How many guests there are: the totals item only (no per-minute query). */
 	public long guestCount() {
-		return Items
-			.num(this.db.getItem((g) -> g.tableName(this.table).key(Items.key("STATS", "TOTALS")).consistentRead(true))
-				.item(), "guests");
+		return Items.num(
+				this.db.getItem((g) -> g.tableName(this.table).key(KeySpace.TOTALS.key()).consistentRead(true)).item(),
+				"guests");
 	}
 
 	private static GuestSummary summary(Map<String, AttributeValue> item) {
-		return new GuestSummary(item.get("pk").s().substring("GUEST#".length()), Items.text(item, "displayName"),
-				Items.num(item, "photos"), Items.num(item, "faces"), Items.num(item, "bestPower"),
-				Items.num(item, "lastPower"), Instant.ofEpochMilli(Items.num(item, "lastActivity")));
+		return new GuestSummary(KeySpace.GUEST_SUMMARY.idOf(item.get(SingleTable.PARTITION_KEY).s()),
+				Items.text(item, "displayName"), Items.num(item, "photos"), Items.num(item, "faces"),
+				Items.num(item, "bestPower"), Items.num(item, "lastPower"),
+				Instant.ofEpochMilli(Items.num(item, "lastActivity")));
 	}
 
 }

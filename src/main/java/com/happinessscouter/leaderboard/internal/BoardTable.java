@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.happinessscouter.aws.IndexSpace;
+import com.happinessscouter.aws.KeySpace;
 import com.happinessscouter.aws.Items;
 import com.happinessscouter.aws.SingleTable;
 import com.happinessscouter.leaderboard.Showcased;
@@ -81,19 +83,22 @@ public class BoardTable {
 	/** Sets the guest's best after a photo was deleted ({@code null}: none left). */
 	public void replace(String eventId, String userId, Entry entry) {
 		if (entry == null) {
-			this.db.deleteItem((delete) -> delete.tableName(this.table).key(Items.key("BOARD#" + eventId, userId)));
+			this.db.deleteItem(
+					(delete) -> delete.tableName(this.table).key(KeySpace.BOARD_BEST.keyWithSort(userId, eventId)));
 			return;
 		}
 		this.db.putItem((put) -> put.tableName(this.table).item(entryItem(eventId, entry)));
 	}
 
 	public List<Entry> top(String eventId, int limit) {
-		return onIndex("RANK#" + eventId, false, limit).stream().map(BoardTable::entry).toList();
+		return onIndex(IndexSpace.RANK.pk(eventId), false, limit).stream().map(BoardTable::entry).toList();
 	}
 
 	public Optional<Entry> entry(String eventId, String userId) {
 		Map<String, AttributeValue> item = this.db
-			.getItem((get) -> get.tableName(this.table).key(Items.key("BOARD#" + eventId, userId)).consistentRead(true))
+			.getItem((get) -> get.tableName(this.table)
+				.key(KeySpace.BOARD_BEST.keyWithSort(userId, eventId))
+				.consistentRead(true))
 			.item();
 		return (item == null || item.isEmpty()) ? Optional.empty() : Optional.of(entry(item));
 	}
@@ -104,7 +109,8 @@ public class BoardTable {
 			.tableName(this.table)
 			.indexName(SingleTable.WORK_INDEX)
 			.keyConditionExpression("gsi1pk = :rank AND gsi1sk > :mine")
-			.expressionAttributeValues(Map.of(":rank", Items.s("RANK#" + eventId), ":mine", Items.s(entry.rankKey())))
+			.expressionAttributeValues(
+					Map.of(":rank", Items.s(IndexSpace.RANK.pk(eventId)), ":mine", Items.s(entry.rankKey())))
 			.select(Select.COUNT)
 			.build();
 		return this.db.queryPaginator(request).stream().mapToLong((page) -> page.count()).sum();
@@ -160,15 +166,14 @@ public class BoardTable {
 	/** The entries' photos and the guests' wishes in one batch read. */
 	public Screen screen(String eventId, List<Entry> entries) {
 		List<Map<String, AttributeValue>> keys = new ArrayList<>();
-		entries.forEach((entry) -> keys.add(Items.key("SHOW#" + eventId, entry.userId() + "#" + entry.imageId())));
+		entries.forEach((entry) -> keys.add(showKey(eventId, entry.userId(), entry.imageId())));
 		entries.forEach((entry) -> keys.add(preferenceKey(entry.userId())));
 		return screen(batchGet(keys));
 	}
 
 	/** Newest first: shown ({@code VISIBLE}) or awaiting approval ({@code PENDING}). */
 	public List<Showcased> latest(String eventId, Showcased.State state, int limit, boolean newestFirst) {
-		String partition = (state == Showcased.State.PENDING) ? "QUEUE#" : "RECENT#";
-		return onIndex(partition + eventId, !newestFirst, limit).stream().map(BoardTable::showcased).toList();
+		return onIndex(index(state).pk(eventId), !newestFirst, limit).stream().map(BoardTable::showcased).toList();
 	}
 
 	/** One page of a partition of the work index. */
@@ -188,7 +193,8 @@ public class BoardTable {
 		return this.db
 			.queryPaginator((query) -> query.tableName(this.table)
 				.keyConditionExpression("pk = :pk AND begins_with(sk, :user)")
-				.expressionAttributeValues(Map.of(":pk", Items.s("SHOW#" + eventId), ":user", Items.s(userId + "#"))))
+				.expressionAttributeValues(
+						Map.of(":pk", Items.s(KeySpace.SHOWCASED.pk(eventId)), ":user", Items.s(userId + "#"))))
 			.items()
 			.stream()
 			.map(BoardTable::showcased)
@@ -215,10 +221,10 @@ public class BoardTable {
 		Set<String> off = new HashSet<>();
 		for (Map<String, AttributeValue> item : items) {
 			String pk = item.get(SingleTable.PARTITION_KEY).s();
-			if (pk.startsWith("BOARDGUEST#") && Items.flag(item, "offScreen")) {
-				off.add(pk.substring("BOARDGUEST#".length()));
+			if (KeySpace.BOARD_GUEST.holds(pk) && Items.flag(item, "offScreen")) {
+				off.add(KeySpace.BOARD_GUEST.idOf(pk));
 			}
-			else if (pk.startsWith("SHOW#")) {
+			else if (KeySpace.SHOWCASED.holds(pk)) {
 				Showcased photo = showcased(item);
 				photos.put(photo.userId() + "#" + photo.imageId(), photo);
 			}
@@ -227,7 +233,7 @@ public class BoardTable {
 	}
 
 	private static Map<String, AttributeValue> preferenceKey(String userId) {
-		return Items.key("BOARDGUEST#" + userId, "PREFS");
+		return KeySpace.BOARD_GUEST.key(userId);
 	}
 
 	private List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys) {
@@ -250,13 +256,13 @@ public class BoardTable {
 	}
 
 	private Map<String, AttributeValue> entryItem(String eventId, Entry entry) {
-		Map<String, AttributeValue> item = new HashMap<>(Items.key("BOARD#" + eventId, entry.userId()));
+		Map<String, AttributeValue> item = new HashMap<>(KeySpace.BOARD_BEST.keyWithSort(entry.userId(), eventId));
 		item.put("name", Items.s((entry.displayName() != null) ? entry.displayName() : ""));
 		item.put("power", Items.n(entry.power()));
 		item.put("imageId", Items.s(entry.imageId()));
 		item.put("s3Key", Items.s(entry.s3Key()));
 		item.put("sentAt", Items.n(entry.sentAt().toEpochMilli()));
-		item.put(SingleTable.WORK_INDEX_PARTITION_KEY, Items.s("RANK#" + eventId));
+		item.put(SingleTable.WORK_INDEX_PARTITION_KEY, Items.s(IndexSpace.RANK.pk(eventId)));
 		item.put(SingleTable.WORK_INDEX_SORT_KEY, Items.s(entry.rankKey()));
 		return item;
 	}
@@ -274,7 +280,7 @@ public class BoardTable {
 	}
 
 	private static Map<String, AttributeValue> showKey(String eventId, String userId, String imageId) {
-		return Items.key("SHOW#" + eventId, userId + "#" + imageId);
+		return KeySpace.SHOWCASED.keyWithSort(KeySpace.SHOWCASED.sk(userId, imageId), eventId);
 	}
 
 	private static Optional<Map<String, AttributeValue>> workIndex(String eventId, Showcased.State state,
@@ -282,9 +288,12 @@ public class BoardTable {
 		if (state == Showcased.State.HIDDEN) {
 			return Optional.empty();
 		}
-		String partition = (state == Showcased.State.PENDING) ? "QUEUE#" : "RECENT#";
-		return Optional.of(Map.of(SingleTable.WORK_INDEX_PARTITION_KEY, Items.s(partition + eventId),
+		return Optional.of(Map.of(SingleTable.WORK_INDEX_PARTITION_KEY, Items.s(index(state).pk(eventId)),
 				SingleTable.WORK_INDEX_SORT_KEY, Items.s(Items.padded(sentAt.toEpochMilli()) + "#" + photoId)));
+	}
+
+	private static IndexSpace index(Showcased.State state) {
+		return (state == Showcased.State.PENDING) ? IndexSpace.QUEUE : IndexSpace.RECENT;
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.happinessscouter.aws.Items;
+import com.happinessscouter.aws.KeySpace;
 import com.happinessscouter.aws.SingleTable;
 import com.happinessscouter.quota.QuotaSnapshot;
 import com.happinessscouter.quota.QuotaStatus;
@@ -19,6 +21,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 import org.springframework.stereotype.Component;
+
+import static com.happinessscouter.aws.Items.n;
+import static com.happinessscouter.aws.Items.num;
+import static com.happinessscouter.aws.Items.s;
+import static com.happinessscouter.aws.Items.text;
 
 /**
  * The quota's key spaces in the one table, each read by key or by a Query on its own
@@ -37,10 +44,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class QuotaTable {
 
-	private static final String PK = SingleTable.PARTITION_KEY;
-
-	private static final String SK = SingleTable.SORT_KEY;
-
 	private final DynamoDbClient db;
 
 	private final String table;
@@ -57,8 +60,8 @@ public class QuotaTable {
 	public void recordPoll(QuotaSnapshot snapshot) {
 		Map<String, AttributeValue> figures = figures(snapshot);
 		Map<String, AttributeValue> history = new HashMap<>(figures);
-		history.put(PK, s("QUOTA#" + snapshot.month()));
-		history.put(SK, s("SNAP#" + String.format("%015d", snapshot.polledAt().toEpochMilli())));
+		history.putAll(KeySpace.QUOTA_SNAPSHOT.keyWithSort(
+				KeySpace.QUOTA_SNAPSHOT.sk(Items.padded(snapshot.polledAt().toEpochMilli())), snapshot.month()));
 		this.db.putItem((put) -> put.tableName(this.table).item(history));
 		Map<String, String> names = new HashMap<>();
 		Map<String, AttributeValue> values = new HashMap<>();
@@ -77,7 +80,7 @@ public class QuotaTable {
 			remove.append(", exhaustedMonth");
 		}
 		this.db.updateItem((update) -> update.tableName(this.table)
-			.key(key("QUOTA", "STATUS"))
+			.key(KeySpace.QUOTA_STATUS.key())
 			.updateExpression(set.toString() + remove)
 			.expressionAttributeNames(names)
 			.expressionAttributeValues(values));
@@ -86,20 +89,20 @@ public class QuotaTable {
 	/** Records a failed poll; the last good figures stay. */
 	public void recordPollFailure(Instant at, String error) {
 		this.db.updateItem((update) -> update.tableName(this.table)
-			.key(key("QUOTA", "STATUS"))
+			.key(KeySpace.QUOTA_STATUS.key())
 			.updateExpression("SET attemptAt = :at, lastError = :error")
 			.expressionAttributeValues(Map.of(":at", n(at.toEpochMilli()), ":error", s(error))));
 	}
 
 	public void markExhausted(YearMonth month) {
 		this.db.updateItem((update) -> update.tableName(this.table)
-			.key(key("QUOTA", "STATUS"))
+			.key(KeySpace.QUOTA_STATUS.key())
 			.updateExpression("SET exhaustedMonth = :month")
 			.expressionAttributeValues(Map.of(":month", s(month.toString()))));
 	}
 
 	public QuotaStatus status(YearMonth month) {
-		Map<String, AttributeValue> item = get("QUOTA", "STATUS").orElse(Map.of());
+		Map<String, AttributeValue> item = get(KeySpace.QUOTA_STATUS.key()).orElse(Map.of());
 		QuotaSnapshot last = item.containsKey("polledAt") ? snapshot(item) : null;
 		Instant attempt = item.containsKey("attemptAt") ? Instant.ofEpochMilli(num(item, "attemptAt")) : null;
 		String error = item.containsKey("lastError") ? item.get("lastError").s() : null;
@@ -114,7 +117,7 @@ public class QuotaTable {
 		this.db
 			.queryPaginator((query) -> query.tableName(this.table)
 				.keyConditionExpression("pk = :pk")
-				.expressionAttributeValues(Map.of(":pk", s("QUOTA#" + month))))
+				.expressionAttributeValues(Map.of(":pk", s(KeySpace.QUOTA_SNAPSHOT.pk(month)))))
 			.items()
 			.forEach((item) -> snapshots.add(snapshot(item)));
 		return snapshots;
@@ -125,7 +128,7 @@ public class QuotaTable {
 		return this.db
 			.query((query) -> query.tableName(this.table)
 				.keyConditionExpression("pk = :pk")
-				.expressionAttributeValues(Map.of(":pk", s("QUOTA#" + month)))
+				.expressionAttributeValues(Map.of(":pk", s(KeySpace.QUOTA_SNAPSHOT.pk(month))))
 				.scanIndexForward(false)
 				.limit(1))
 			.items()
@@ -135,7 +138,7 @@ public class QuotaTable {
 	}
 
 	public Optional<ThrottleSettings> settings() {
-		return get("SETTINGS", "THROTTLE")
+		return get(KeySpace.THROTTLE.key())
 			.map((item) -> new ThrottleSettings(ThrottleMode.valueOf(item.get("mode").s()),
 					Threshold.parse(item.get("threshold").s()), num(item, "analysisBudget"), text(item, "changedBy"),
 					item.containsKey("changedAt") ? Instant.ofEpochMilli(num(item, "changedAt")) : null,
@@ -144,7 +147,7 @@ public class QuotaTable {
 
 	/** Stores the switch. */
 	public void saveSettings(ThrottleSettings to) {
-		Map<String, AttributeValue> item = new HashMap<>(key("SETTINGS", "THROTTLE"));
+		Map<String, AttributeValue> item = new HashMap<>(KeySpace.THROTTLE.key());
 		item.put("mode", s(to.mode().name()));
 		item.put("threshold", s(to.threshold().toString()));
 		item.put("analysisBudget", n(to.analysisBudget()));
@@ -156,14 +159,14 @@ public class QuotaTable {
 
 	public void countAnalysis(YearMonth month) {
 		this.db.updateItem((update) -> update.tableName(this.table)
-			.key(key("COUNTER#ANALYSES", month.toString()))
+			.key(KeySpace.ANALYSES.keyWithSort(month.toString()))
 			.updateExpression("ADD #count :one")
 			.expressionAttributeNames(Map.of("#count", "count"))
 			.expressionAttributeValues(Map.of(":one", n(1))));
 	}
 
 	long analyses(YearMonth month) {
-		return get("COUNTER#ANALYSES", month.toString()).map((item) -> num(item, "count")).orElse(0L);
+		return get(KeySpace.ANALYSES.keyWithSort(month.toString())).map((item) -> num(item, "count")).orElse(0L);
 	}
 
 	/**
@@ -171,7 +174,7 @@ public class QuotaTable {
 	 * @return whether this instance may poll
 	 */
 	public boolean takeLease(String owner, Instant now, Instant until) {
-		Map<String, AttributeValue> item = new HashMap<>(key("LEASE", "QUOTA_POLL"));
+		Map<String, AttributeValue> item = new HashMap<>(KeySpace.QUOTA_POLL_LEASE.key());
 		item.put("owner", s(owner));
 		item.put("until", n(until.toEpochMilli()));
 		try {
@@ -205,33 +208,11 @@ public class QuotaTable {
 				num(item, "used"));
 	}
 
-	private Optional<Map<String, AttributeValue>> get(String pk, String sk) {
+	private Optional<Map<String, AttributeValue>> get(Map<String, AttributeValue> key) {
 		Map<String, AttributeValue> item = this.db
-			.getItem((get) -> get.tableName(this.table).key(key(pk, sk)).consistentRead(true))
+			.getItem((get) -> get.tableName(this.table).key(key).consistentRead(true))
 			.item();
 		return (item == null || item.isEmpty()) ? Optional.empty() : Optional.of(item);
-	}
-
-	private static Map<String, AttributeValue> key(String pk, String sk) {
-		return Map.of(PK, s(pk), SK, s(sk));
-	}
-
-	private static AttributeValue s(String value) {
-		return AttributeValue.fromS((value != null) ? value : "");
-	}
-
-	private static AttributeValue n(long value) {
-		return AttributeValue.fromN(Long.toString(value));
-	}
-
-	private static long num(Map<String, AttributeValue> item, String name) {
-		AttributeValue value = item.get(name);
-		return (value != null && value.n() != null) ? Long.parseLong(value.n()) : 0;
-	}
-
-	private static String text(Map<String, AttributeValue> item, String name) {
-		AttributeValue value = item.get(name);
-		return (value != null && value.s() != null) ? value.s() : "";
 	}
 
 }

@@ -2,10 +2,10 @@ package com.happinessscouter.retention.internal;
 
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.happinessscouter.aws.KeySpace;
 import com.happinessscouter.aws.SingleTable;
 import com.happinessscouter.retention.RetentionSettings;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -31,7 +31,7 @@ public class RetentionStore {
 
 	public Optional<RetentionSettings> settings() {
 		Map<String, AttributeValue> item = this.db
-			.getItem((get) -> get.tableName(this.table).key(key("SETTINGS", "RETENTION")).consistentRead(true))
+			.getItem((get) -> get.tableName(this.table).key(KeySpace.RETENTION.key()).consistentRead(true))
 			.item();
 		if (item == null || item.isEmpty()) {
 			return Optional.empty();
@@ -44,7 +44,7 @@ public class RetentionStore {
 	}
 
 	public void save(RetentionSettings to) {
-		Map<String, AttributeValue> item = new HashMap<>(key("SETTINGS", "RETENTION"));
+		Map<String, AttributeValue> item = new HashMap<>(KeySpace.RETENTION.key());
 		item.put("photoDays", n(to.photoDays()));
 		if (to.transitionDays() != null) {
 			item.put("transitionDays", n(to.transitionDays()));
@@ -54,11 +54,6 @@ public class RetentionStore {
 		item.put("changedBy", AttributeValue.fromS(to.changedBy()));
 		item.put("changedAt", n(to.changedAt().toEpochMilli()));
 		this.db.putItem((put) -> put.tableName(this.table).item(item));
-	}
-
-	private static Map<String, AttributeValue> key(String pk, String sk) {
-		return Map.of(SingleTable.PARTITION_KEY, AttributeValue.fromS(pk), SingleTable.SORT_KEY,
-				AttributeValue.fromS(sk));
 	}
 
 	private static AttributeValue n(long value) {

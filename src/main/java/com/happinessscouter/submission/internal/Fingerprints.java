@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import com.happinessscouter.aws.KeySpace;
 import com.happinessscouter.aws.Items;
 import com.happinessscouter.aws.SingleTable;
 import com.happinessscouter.submission.PhotoKey;
@@ -81,7 +82,7 @@ class Fingerprints {
 
 	private Optional<PhotoKey> claimDigest(PhotoItem item, PhotoKey self) {
 		String scope = (item.getEventId() != null) ? item.getEventId() : "-";
-		Map<String, AttributeValue> key = Items.key("DIGEST#" + scope + "#" + item.getSha256(), "PHOTO");
+		Map<String, AttributeValue> key = KeySpace.DIGEST.key(scope, item.getSha256());
 		Map<String, AttributeValue> claim = new HashMap<>(key);
 		claim.put("photo", Items.s(PhotoMapper.text(self)));
 		expiry(claim, item);
@@ -147,7 +148,7 @@ class Fingerprints {
 	}
 
 	private static String blockKey(String eventId, int block, int value) {
-		return "PHASH#" + eventId + "#" + block + "#" + Integer.toHexString(value);
+		return KeySpace.PERCEPTUAL_HASH.pk(eventId, block, Integer.toHexString(value));
 	}
 
 	private static void expiry(Map<String, AttributeValue> entry, PhotoItem item) {

@@ -4,14 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import com.happinessscouter.aws.IndexSpace;
+
 /**
  * The expiry index of photos (on the work index {@code gsi1}): one partition per UTC day
  * ({@code EXPIRES#yyyy-MM-dd}), sorted by expiry time, so expired and soon-expiring
  * photos are found with a few Queries, never a Scan.
  */
 final class PhotoExpiry {
-
-	static final String PREFIX = "EXPIRES#";
 
 	private PhotoExpiry() {
 	}
@@ -24,7 +24,7 @@ final class PhotoExpiry {
 	}
 
 	static String partition(LocalDate day) {
-		return PREFIX + day;
+		return IndexSpace.EXPIRES.pk(day);
 	}
 
 	/** Sort keys of photos expiring before {@code seconds} are lower than this. */

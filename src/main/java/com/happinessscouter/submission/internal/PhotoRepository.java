@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.happinessscouter.aws.Items;
+import com.happinessscouter.aws.KeySpace;
 import com.happinessscouter.aws.SingleTable;
 import com.happinessscouter.submission.PhotoKey;
 import com.happinessscouter.submission.PhotoStatus;
@@ -136,9 +138,9 @@ public class PhotoRepository {
 		try {
 			this.single.client()
 				.putItem((r) -> r.tableName(this.single.name())
-					.item(Map.of(SingleTable.PARTITION_KEY, AttributeValue.fromS(userId), SingleTable.SORT_KEY,
-							AttributeValue.fromS("SETANSWER#" + imageSetId), SingleTable.EXPIRY_ATTRIBUTE,
-							AttributeValue.fromN(Long.toString(expiresAt))))
+					.item(Map.of(SingleTable.PARTITION_KEY, AttributeValue.fromS(KeySpace.IMAGE_SET_ANSWER.pk(userId)),
+							SingleTable.SORT_KEY, AttributeValue.fromS(KeySpace.IMAGE_SET_ANSWER.sk(imageSetId)),
+							SingleTable.EXPIRY_ATTRIBUTE, AttributeValue.fromN(Long.toString(expiresAt))))
 					.conditionExpression("attribute_not_exists(pk)"));
 			return true;
 		}
@@ -166,9 +168,8 @@ public class PhotoRepository {
 		return Key.builder().partitionValue(key.userId()).sortValue(key.imageId()).build();
 	}
 
-	private static Map<String, AttributeValue> lowLevelKey(String pk, String sk) {
-		return Map.of(SingleTable.PARTITION_KEY, AttributeValue.fromS(pk), SingleTable.SORT_KEY,
-				AttributeValue.fromS(sk));
+	private static Map<String, AttributeValue> lowLevelKey(String userId, String imageId) {
+		return Items.key(KeySpace.PHOTO.pk(userId), KeySpace.PHOTO.sk(imageId));
 	}
 
 }

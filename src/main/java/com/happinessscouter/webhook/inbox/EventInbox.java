@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.happinessscouter.aws.IndexSpace;
+import com.happinessscouter.aws.KeySpace;
 import com.happinessscouter.aws.SingleTable;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class EventInbox {
 
-	static final String INBOX = "INBOX";
+	static final String INBOX = IndexSpace.INBOX.pk();
 
 	private static final String STATE_PENDING = "PENDING";
 
@@ -97,7 +99,7 @@ public class EventInbox {
 	private InboxItem item(String eventId, String eventType, String payload, Instant now, Instant claimUntil) {
 		InboxItem item = new InboxItem();
 		item.setPk(partitionKey(eventId));
-		item.setSk("EVENT");
+		item.setSk(KeySpace.INBOX.sortPattern());
 		item.setGsi1pk(INBOX);
 		item.setGsi1sk(dueKey(claimUntil, eventId));
 		item.setEventId(eventId);
@@ -157,7 +159,7 @@ public class EventInbox {
 	private void update(String eventId, String expression, String condition, Map<String, AttributeValue> values) {
 		this.single.client()
 			.updateItem((r) -> r.tableName(this.single.name())
-				.key(Map.of(SingleTable.PARTITION_KEY, s(partitionKey(eventId)), SingleTable.SORT_KEY, s("EVENT")))
+				.key(KeySpace.INBOX.key(eventId))
 				.updateExpression(expression)
 				.conditionExpression(condition)
 				.expressionAttributeNames(expression.contains("#state") ? Map.of("#state", "state") : null)
@@ -170,7 +172,7 @@ public class EventInbox {
 	}
 
 	static String partitionKey(String eventId) {
-		return "EVENT#" + eventId;
+		return KeySpace.INBOX.pk(eventId);
 	}
 
 	static String dueKey(Instant due, String eventId) {
