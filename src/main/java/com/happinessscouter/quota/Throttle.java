@@ -47,36 +47,13 @@ public class Throttle {
 	/** Whether guests' photos get the "busy" answer now, and why. */
 	public ThrottleDecision decision() {
 		View now = view();
-		ThrottleSettings settings = now.settings();
-		return switch (settings.mode()) {
-			case OFF -> new ThrottleDecision(false, "not busy: the switch is OFF");
-			case FORCED_BUSY -> new ThrottleDecision(true, "busy: forced by " + settings.changedBy());
-			case AUTO -> auto(settings, now.status(), now.month());
-		};
-	}
-
-	private static ThrottleDecision auto(ThrottleSettings settings, QuotaStatus status, YearMonth month) {
-		long analyses = status.analysesThisMonth();
-		if (settings.analysisBudget() > 0 && analyses >= settings.analysisBudget()) {
-			return new ThrottleDecision(true,
-					"busy: " + analyses + " analyses this month, budget " + settings.analysisBudget());
-		}
-		long remaining = status.remaining(month);
-		if (remaining == Long.MAX_VALUE) {
-			return new ThrottleDecision(false, "not busy: no monthly push limit known");
-		}
-		long limit = (status.last() != null && status.last().limit() != null) ? status.last().limit() : 0;
-		long floor = settings.threshold().floor(limit);
-		return (remaining <= floor)
-				? new ThrottleDecision(true, "busy: " + remaining + " pushes left, threshold " + floor)
-				: new ThrottleDecision(false, "not busy: " + remaining + " pushes left, threshold " + floor);
+		return ThrottleRule.decide(now.settings(), now.status(), now.month());
 	}
 
 	/** Whether a push may be sent: more than the reserve remains this month. */
 	public boolean pushAllowed() {
 		View now = view();
-		long remaining = now.status().remaining(now.month());
-		return remaining > this.properties.pushReserve();
+		return ThrottleRule.pushAllowed(now.status(), now.month(), this.properties.pushReserve());
 	}
 
 	/** LINE refused a push with "monthly limit reached": no more pushes this month. */
@@ -138,8 +115,8 @@ public class Throttle {
 		View current = this.view;
 		Instant now = this.clock.instant();
 		YearMonth month = month();
-		if (current == null || !current.month().equals(month)
-				|| current.readAt().plus(this.properties.refresh()).isBefore(now)) {
+		if (current == null
+				|| ThrottleRule.stale(current.month(), current.readAt(), month, now, this.properties.refresh())) {
 			current = new View(this.table.settings().orElseGet(() -> ThrottleSettings.defaults(this.properties)),
 					this.table.status(month), month, now);
 			this.view = current;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import com.happinessscouter.line.LineApiException;
 import com.happinessscouter.line.LineMessenger;
@@ -70,7 +71,10 @@ public class Answerer {
 	}
 
 	private String answer(EventContext context, List<Message> messages, boolean mayPush) {
-		if (context.replyTokenUsable(this.clock.instant(), this.properties.replyTokenMaxAge())) {
+		BooleanSupplier pushAllowed = this.throttle::pushAllowed;
+		AnswerRoute route = AnswerRoute.first(context, this.clock.instant(), this.properties.replyTokenMaxAge(),
+				mayPush, pushAllowed);
+		if (route == AnswerRoute.REPLY) {
 			try {
 				this.messenger.reply(context.replyToken(), messages);
 				delay(context, "REPLY");
@@ -82,15 +86,20 @@ public class Answerer {
 				}
 				log.info("reply token of {} refused, pushing instead", context.webhookEventId());
 			}
+			route = AnswerRoute.withoutReply(mayPush, pushAllowed);
 		}
-		if (!mayPush) {
+		if (route == AnswerRoute.NONE) {
 			log.info("no answer to {}: reply token unusable and pushing is not allowed here", context.webhookEventId());
 			return sent("NONE");
 		}
-		if (!this.throttle.pushAllowed()) {
+		if (route == AnswerRoute.HELD) {
 			log.warn("answer to {} held: LINE push quota is at its reserve", context.webhookEventId());
 			return sent("HELD");
 		}
+		return push(context, messages);
+	}
+
+	private String push(EventContext context, List<Message> messages) {
 		try {
 			this.messenger.push(context.chatId(), messages, retryKey(context));
 			delay(context, "PUSH");

@@ -15,6 +15,7 @@ import com.happinessscouter.simulator.SimulatedGuest;
 import com.happinessscouter.simulator.SimulatorLedger;
 import com.happinessscouter.submission.Photo;
 import com.happinessscouter.submission.PhotoStatus;
+import com.happinessscouter.support.Holds;
 import com.happinessscouter.support.ScouterIT;
 import com.happinessscouter.support.SignedWebhook;
 import org.junit.jupiter.api.AfterAll;
@@ -105,9 +106,10 @@ class BadInputIT extends ScouterIT {
 				webhook().post(callback(), body, signature(body, signing));
 			}
 		}
-		Thread.sleep(1500);
-		assertThat(photo(guest.userId(), messageId)).isEmpty();
-		assertThat(this.ledger.botMessages(guest.userId())).isEmpty();
+		Holds.throughout(Duration.ofMillis(1500), () -> {
+			assertThat(photo(guest.userId(), messageId)).isEmpty();
+			assertThat(this.ledger.botMessages(guest.userId())).isEmpty();
+		});
 	}
 
 	@Test

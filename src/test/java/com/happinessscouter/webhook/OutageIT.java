@@ -15,6 +15,7 @@ import com.happinessscouter.simulator.SimulatedGuest;
 import com.happinessscouter.simulator.SimulatorLedger;
 import com.happinessscouter.support.AppInstance;
 import com.happinessscouter.support.Emulators;
+import com.happinessscouter.support.Holds;
 import com.happinessscouter.support.PhotoCopies;
 import com.happinessscouter.support.ScouterIT;
 import com.happinessscouter.support.SignedWebhook;
@@ -54,8 +55,8 @@ class OutageIT extends ScouterIT {
 			}
 			await().atMost(PATIENCE).until(() -> component(http, port, "photoBucket"), "DOWN"::equals);
 			assertThat(component(http, port, "dynamoDb")).isEqualTo("UP");
-			Thread.sleep(OUTAGE.toMillis());
-			assertThat(guests).allSatisfy((guest) -> assertThat(this.ledger.botMessages(guest.userId())).isEmpty());
+			Holds.throughout(OUTAGE, () -> assertThat(guests)
+				.allSatisfy((guest) -> assertThat(this.ledger.botMessages(guest.userId())).isEmpty()));
 
 			own.startS3Again();
 			for (SimulatedGuest guest : guests) {
@@ -68,15 +69,17 @@ class OutageIT extends ScouterIT {
 			String body = photoEvent(late);
 			assertThat(send(callback, body)).as("nothing can be recorded: LINE redelivers").isEqualTo(503);
 			assertThat(component(http, port, "dynamoDb")).isEqualTo("DOWN");
-			Thread.sleep(OUTAGE.toMillis());
+			Holds.throughout(OUTAGE, () -> assertThat(this.ledger.botMessages(late.userId())).isEmpty());
 			own.startDynamodbAgain();
 			await().atMost(PATIENCE).until(() -> send(callback, body), (status) -> status == 200);
 			awaitBotMessages(late.userId(), 1);
 
-			Thread.sleep(2000); // a second answer would have arrived by now
-			for (SimulatedGuest guest : List.of(guests.get(0), guests.get(1), late)) {
-				assertThat(this.ledger.botMessages(guest.userId())).as("answered exactly once").hasSize(1);
-			}
+			// a second answer would arrive within this window
+			Holds.throughout(Duration.ofSeconds(2), () -> {
+				for (SimulatedGuest guest : List.of(guests.get(0), guests.get(1), late)) {
+					assertThat(this.ledger.botMessages(guest.userId())).as("answered exactly once").hasSize(1);
+				}
+			});
 		}
 	}
 

@@ -10,6 +10,7 @@ import com.happinessscouter.simulator.ChatEntry;
 import com.happinessscouter.simulator.SimulatedGuest;
 import com.happinessscouter.submission.Photo;
 import com.happinessscouter.submission.PhotoStatus;
+import com.happinessscouter.support.Holds;
 import com.happinessscouter.support.ScouterIT;
 import com.happinessscouter.support.SignedWebhook;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,7 +28,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.awaitility.Awaitility.await;
 
 /**
  * LINE's webhook end to end: signed fixtures in, what is stored (S3 + the one table) and
@@ -125,8 +125,7 @@ class WebhookIT extends ScouterIT {
 				.isEqualTo(PhotoStatus.SCORED);
 		}
 		List<ChatEntry> messages = awaitBotMessages(guest.userId(), 1);
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
-		assertThat(this.ledger.botMessages(guest.userId())).hasSize(1);
+		Holds.throughout(Duration.ofSeconds(2), () -> assertThat(this.ledger.botMessages(guest.userId())).hasSize(1));
 		JsonNode flex = messages.getFirst().message();
 		assertThat(flex.path("contents").path("type").asText()).isEqualTo("carousel");
 		assertThat(flex.path("contents").path("contents")).hasSize(3);
@@ -189,8 +188,7 @@ class WebhookIT extends ScouterIT {
 		assertThat(send(SignedWebhook.body(List.of(first, again)))).isEqualTo(200);
 
 		awaitPhoto(guest.userId(), messageId, (p) -> p.answered());
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
-		assertThat(this.ledger.botMessages(guest.userId())).hasSize(1);
+		Holds.throughout(Duration.ofSeconds(2), () -> assertThat(this.ledger.botMessages(guest.userId())).hasSize(1));
 	}
 
 	@Test
@@ -201,9 +199,10 @@ class WebhookIT extends ScouterIT {
 		assertThat(send(SignedWebhook.body(event("standby-image", guest, Map.of("messageId", messageId)))))
 			.isEqualTo(200);
 
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
-		assertThat(photo(guest.userId(), messageId)).isEmpty();
-		assertThat(this.ledger.botMessages(guest.userId())).isEmpty();
+		Holds.throughout(Duration.ofSeconds(2), () -> {
+			assertThat(photo(guest.userId(), messageId)).isEmpty();
+			assertThat(this.ledger.botMessages(guest.userId())).isEmpty();
+		});
 	}
 
 	@Test
@@ -212,8 +211,7 @@ class WebhookIT extends ScouterIT {
 
 		assertThat(send(SignedWebhook.body(event("unknown-event", guest, Map.of())))).isEqualTo(200);
 
-		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
-		assertThat(this.ledger.botMessages(guest.userId())).isEmpty();
+		Holds.throughout(Duration.ofSeconds(1), () -> assertThat(this.ledger.botMessages(guest.userId())).isEmpty());
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.happinessscouter.simulator.SimulatedGuest;
+import com.happinessscouter.support.Holds;
 import com.happinessscouter.support.ScouterIT;
 import com.happinessscouter.support.SignedWebhook;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** What the webhook refuses, and that refusing stores and sends nothing. */
 class WebhookRejectionIT extends ScouterIT {
@@ -41,9 +41,10 @@ class WebhookRejectionIT extends ScouterIT {
 		assertThat(webhook.post(callback(), tampered, webhook.sign(body)).statusCode()).isEqualTo(400);
 
 		assertThat(signatureFailures() - failuresBefore).isEqualTo(5);
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
-		assertThat(photo(guest.userId(), messageId)).isEmpty();
-		assertThat(this.ledger.botMessages(guest.userId())).isEmpty();
+		Holds.throughout(Duration.ofSeconds(2), () -> {
+			assertThat(photo(guest.userId(), messageId)).isEmpty();
+			assertThat(this.ledger.botMessages(guest.userId())).isEmpty();
+		});
 	}
 
 	@Test

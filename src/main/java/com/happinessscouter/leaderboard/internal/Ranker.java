@@ -1,6 +1,7 @@
 package com.happinessscouter.leaderboard.internal;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import com.happinessscouter.events.Events;
@@ -111,16 +112,22 @@ class Ranker {
 		this.events.current().ifPresent((event) -> this.feed.nudge(event.id()));
 	}
 
-	/** The guest's best among the photos left (sent before any countdown ended). */
 	private void recompute(WeddingEvent event, String userId) {
-		BoardTable.Entry best = this.table.ofGuest(event.id(), userId)
-			.stream()
+		this.table.replace(event.id(), userId, best(event, userId, this.table.ofGuest(event.id(), userId)));
+	}
+
+	/**
+	 * The guest's best among the photos left: the highest power, on a tie the earlier
+	 * photo; photos sent after the countdown ended do not count.
+	 * @return {@code null} when none counts
+	 */
+	static BoardTable.Entry best(WeddingEvent event, String userId, List<Showcased> photos) {
+		return photos.stream()
 			.filter((photo) -> event.ranks(photo.sentAt()))
 			.min(Comparator.comparingLong(Showcased::power).reversed().thenComparing(Showcased::sentAt))
 			.map((photo) -> new BoardTable.Entry(userId, photo.displayName(), photo.power(), photo.imageId(),
 					photo.s3Key(), photo.sentAt()))
 			.orElse(null);
-		this.table.replace(event.id(), userId, best);
 	}
 
 	private Optional<WeddingEvent> event(String eventId) {

@@ -65,7 +65,7 @@ class PhotoProcessor {
 		PhotoKey key = new PhotoKey(sent.context().userId(), sent.messageId());
 		byte[] bytes = null;
 		PhotoItem item = this.photos.find(key).orElse(null);
-		if (item == null) {
+		if (Resume.of(item) == Resume.RECEIVE) {
 			ThrottleDecision throttled = this.throttle.decision();
 			if (throttled.busy()) {
 				this.publisher.publishEvent(new PhotoTurnedAway(key, sent.context(), throttled.reason()));
@@ -75,10 +75,11 @@ class PhotoProcessor {
 			item = received.item();
 			bytes = received.bytes();
 		}
-		if (item.getAnsweredAt() != null || PhotoStatus.DELETED.name().equals(item.getStatus())) {
+		Resume resume = Resume.of(item);
+		if (resume == Resume.DONE) {
 			return;
 		}
-		if (PhotoStatus.RECEIVED.name().equals(item.getStatus())) {
+		if (resume == Resume.SCORE) {
 			item = score(item, bytes, sent.context());
 		}
 		this.publisher.publishEvent(new PhotoProcessed(PhotoMapper.photo(item), sent.context()));

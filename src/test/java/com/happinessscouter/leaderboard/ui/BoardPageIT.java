@@ -1,5 +1,6 @@
 package com.happinessscouter.leaderboard.ui;
 
+import java.time.Duration;
 import java.util.Map;
 
 import com.happinessscouter.events.Events;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The host's big screen in a real browser: a guest's photo from the LINE simulator
@@ -89,9 +91,11 @@ class BoardPageIT extends ScouterIT {
 		String messageId = photoOnLine("/photos/sample3.jpg", "image/jpeg");
 		send(SignedWebhook.body(SignedWebhook.event("image", Map.of("userId", late.userId(), "messageId", messageId))));
 		awaitPhoto(late.userId(), messageId, Photo::answered);
-		board.waitForTimeout(1500);
-		// sent after the countdown: not ranked
-		assertThat(board.locator(".board-winner")).hasCount(2);
+		// sent after the countdown: not ranked (polled on this thread: Playwright's is)
+		await().pollInSameThread()
+			.during(Duration.ofMillis(1500))
+			.atMost(Duration.ofSeconds(3))
+			.untilAsserted(() -> assertThat(board.locator(".board-winner").count()).isEqualTo(2));
 	}
 
 	@Test

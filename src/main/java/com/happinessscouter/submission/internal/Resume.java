@@ -1,0 +1,34 @@
+package com.happinessscouter.submission.internal;
+
+import com.happinessscouter.submission.PhotoStatus;
+
+/**
+ * Where processing a photo picks up, from what an earlier attempt left in the table.
+ */
+enum Resume {
+
+	/** Not stored yet: ask the throttle, then fetch it from LINE and store it. */
+	RECEIVE,
+	/** Answered already, or deleted by the guest: nothing more happens. */
+	DONE,
+	/** Stored but not scored: score it, then answer. */
+	SCORE,
+	/** Scored (or settled otherwise) but not answered: answer. */
+	ANSWER;
+
+	/**
+	 * Where to pick up for a photo.
+	 * @param item the photo's item, {@code null} when it is not stored
+	 * @return the step to take next
+	 */
+	static Resume of(PhotoItem item) {
+		if (item == null) {
+			return RECEIVE;
+		}
+		if (item.getAnsweredAt() != null || PhotoStatus.DELETED.name().equals(item.getStatus())) {
+			return DONE;
+		}
+		return PhotoStatus.RECEIVED.name().equals(item.getStatus()) ? SCORE : ANSWER;
+	}
+
+}
