@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
+import com.happinessscouter.line.Delivery;
+import com.happinessscouter.reply.internal.AnswerRoute;
 import com.happinessscouter.line.LineApiException;
 import com.happinessscouter.line.LineMessenger;
 import com.happinessscouter.quota.Throttle;
@@ -55,10 +57,11 @@ public class Answerer {
 	}
 
 	/**
-	 * @return how it went out: {@code REPLY}, {@code PUSH}, or {@code HELD} when the push
-	 * quota is at its reserve or spent (the result waits on the leaderboard and console)
+	 * @return how it went out: {@link Delivery#REPLY}, {@link Delivery#PUSH}, or
+	 * {@link Delivery#HELD} when the push quota is at its reserve or spent (the result
+	 * waits on the leaderboard and console)
 	 */
-	public String answer(EventContext context, List<Message> messages) {
+	public Delivery answer(EventContext context, List<Message> messages) {
 		return answer(context, messages, true);
 	}
 
@@ -66,19 +69,19 @@ public class Answerer {
 	 * Answers only through the free reply API (busy mode): nothing is pushed.
 	 * @return {@code REPLY}, or {@code NONE} when the reply token could not be used
 	 */
-	public String replyOnly(EventContext context, List<Message> messages) {
+	public Delivery replyOnly(EventContext context, List<Message> messages) {
 		return answer(context, messages, false);
 	}
 
-	private String answer(EventContext context, List<Message> messages, boolean mayPush) {
+	private Delivery answer(EventContext context, List<Message> messages, boolean mayPush) {
 		BooleanSupplier pushAllowed = this.throttle::pushAllowed;
-		AnswerRoute route = AnswerRoute.first(context, this.clock.instant(), this.properties.replyTokenMaxAge(),
-				mayPush, pushAllowed);
-		if (route == AnswerRoute.REPLY) {
+		Delivery route = AnswerRoute.first(context, this.clock.instant(), this.properties.replyTokenMaxAge(), mayPush,
+				pushAllowed);
+		if (route == Delivery.REPLY) {
 			try {
 				this.messenger.reply(context.replyToken(), messages);
-				delay(context, "REPLY");
-				return sent("REPLY");
+				delay(context, Delivery.REPLY);
+				return sent(Delivery.REPLY);
 			}
 			catch (LineApiException ex) {
 				if (!ex.badRequest()) {
@@ -88,42 +91,42 @@ public class Answerer {
 			}
 			route = AnswerRoute.withoutReply(mayPush, pushAllowed);
 		}
-		if (route == AnswerRoute.NONE) {
+		if (route == Delivery.NONE) {
 			log.info("no answer to {}: reply token unusable and pushing is not allowed here", context.webhookEventId());
-			return sent("NONE");
+			return sent(Delivery.NONE);
 		}
-		if (route == AnswerRoute.HELD) {
+		if (route == Delivery.HELD) {
 			log.warn("answer to {} held: LINE push quota is at its reserve", context.webhookEventId());
-			return sent("HELD");
+			return sent(Delivery.HELD);
 		}
 		return push(context, messages);
 	}
 
-	private String push(EventContext context, List<Message> messages) {
+	private Delivery push(EventContext context, List<Message> messages) {
 		try {
 			this.messenger.push(context.chatId(), messages, retryKey(context));
-			delay(context, "PUSH");
+			delay(context, Delivery.PUSH);
 		}
 		catch (LineApiException ex) {
 			if (!ex.monthlyLimitReached()) {
 				throw ex;
 			}
 			this.throttle.monthlyLimitReached();
-			return sent("HELD");
+			return sent(Delivery.HELD);
 		}
-		return sent("PUSH");
+		return sent(Delivery.PUSH);
 	}
 
-	private String sent(String via) {
-		this.meters.counter("app.answers", "via", via.toLowerCase(Locale.ROOT)).increment();
+	private Delivery sent(Delivery via) {
+		this.meters.counter("app.answers", "via", via.name().toLowerCase(Locale.ROOT)).increment();
 		return via;
 	}
 
 	/** Time from the guest's message (LINE's event timestamp) to the answer leaving. */
-	private void delay(EventContext context, String via) {
+	private void delay(EventContext context, Delivery via) {
 		Timer.builder("app.answer.delay")
 			.description("From the guest's message to the bot's answer")
-			.tag("via", via.toLowerCase(Locale.ROOT))
+			.tag("via", via.name().toLowerCase(Locale.ROOT))
 			.publishPercentiles(0.5, 0.99)
 			.register(this.meters)
 			.record(Duration.between(context.occurredAt(), this.clock.instant()));

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import com.happinessscouter.line.Delivery;
 import com.happinessscouter.submission.internal.PhotoDeletion;
 import com.happinessscouter.submission.internal.PhotoMapper;
 import com.happinessscouter.submission.internal.PhotoObjects;
@@ -105,10 +106,10 @@ public class Submissions {
 
 	/**
 	 * Records that the guest was answered about this photo.
-	 * @param via {@code REPLY}, {@code PUSH} or {@code WITHHELD}
+	 * @param via how the answer went out
 	 * @return {@code false} when it had been answered before
 	 */
-	public boolean markAnswered(PhotoKey key, String via) {
+	public boolean markAnswered(PhotoKey key, Delivery via) {
 		return this.photos.markAnswered(key, via);
 	}
 

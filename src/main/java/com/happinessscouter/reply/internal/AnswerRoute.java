@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
 
+import com.happinessscouter.line.Delivery;
 import com.happinessscouter.webhook.EventContext;
 
 /**
@@ -11,16 +12,10 @@ import com.happinessscouter.webhook.EventContext;
  * token is young, else a push while more than the reserve remains, else held (or nothing
  * where pushing is not allowed).
  */
-enum AnswerRoute {
+public final class AnswerRoute {
 
-	/** With the reply token (free). */
-	REPLY,
-	/** As a push (counts against the month's quota). */
-	PUSH,
-	/** Not sent: the push quota is at its reserve. */
-	HELD,
-	/** Not sent: the reply token is unusable and pushing is not allowed here. */
-	NONE;
+	private AnswerRoute() {
+	}
 
 	/**
 	 * The way to try first.
@@ -30,17 +25,17 @@ enum AnswerRoute {
 	 * @param mayPush whether a push may replace the reply
 	 * @param pushAllowed whether the quota allows a push; asked only when it matters
 	 */
-	static AnswerRoute first(EventContext context, Instant now, Duration replyTokenMaxAge, boolean mayPush,
+	public static Delivery first(EventContext context, Instant now, Duration replyTokenMaxAge, boolean mayPush,
 			BooleanSupplier pushAllowed) {
-		return context.replyTokenUsable(now, replyTokenMaxAge) ? REPLY : withoutReply(mayPush, pushAllowed);
+		return context.replyTokenUsable(now, replyTokenMaxAge) ? Delivery.REPLY : withoutReply(mayPush, pushAllowed);
 	}
 
 	/** The way when the reply token is unusable or LINE refused it. */
-	static AnswerRoute withoutReply(boolean mayPush, BooleanSupplier pushAllowed) {
+	public static Delivery withoutReply(boolean mayPush, BooleanSupplier pushAllowed) {
 		if (!mayPush) {
-			return NONE;
+			return Delivery.NONE;
 		}
-		return pushAllowed.getAsBoolean() ? PUSH : HELD;
+		return pushAllowed.getAsBoolean() ? Delivery.PUSH : Delivery.HELD;
 	}
 
 }

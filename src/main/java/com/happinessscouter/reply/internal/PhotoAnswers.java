@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import com.happinessscouter.line.Delivery;
 import com.happinessscouter.line.LineMessenger;
 import com.happinessscouter.reply.ReplyProperties;
 import com.happinessscouter.scoring.FailureReason;
@@ -70,7 +71,7 @@ class PhotoAnswers {
 			return;
 		}
 		Locale locale = this.answerer.locale(processed.context());
-		String via = this.answerer.answer(processed.context(), List.of(message(photo, locale)));
+		Delivery via = this.answerer.answer(processed.context(), List.of(message(photo, locale)));
 		this.submissions.markAnswered(photo.key(), via);
 	}
 
@@ -91,7 +92,7 @@ class PhotoAnswers {
 		List<Message> answer = !scores.isEmpty() ? this.messages.scores(scores, locale)
 				: set.stream().anyMatch((p) -> p.status() == PhotoStatus.DUPLICATE) ? List.of(duplicate(photo, locale))
 						: List.of(this.messages.noFace(locale));
-		String via = this.answerer.answer(processed.context(), answer);
+		Delivery via = this.answerer.answer(processed.context(), answer);
 		set.forEach((p) -> this.submissions.markAnswered(p.key(), via));
 	}
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import com.happinessscouter.aws.Items;
 import com.happinessscouter.aws.KeySpace;
 import com.happinessscouter.aws.SingleTable;
+import com.happinessscouter.line.Delivery;
 import com.happinessscouter.submission.PhotoKey;
 import com.happinessscouter.submission.PhotoStatus;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
@@ -70,7 +71,7 @@ public class PhotoRepository {
 	}
 
 	/** Records the answer once; {@code false} when it was answered before. */
-	public boolean markAnswered(PhotoKey key, String via) {
+	public boolean markAnswered(PhotoKey key, Delivery via) {
 		try {
 			this.single.client()
 				.updateItem((r) -> r.tableName(this.single.name())
@@ -78,7 +79,7 @@ public class PhotoRepository {
 					.updateExpression("SET answeredAt = :now, answeredVia = :via")
 					.conditionExpression("attribute_exists(pk) AND attribute_not_exists(answeredAt)")
 					.expressionAttributeValues(Map.of(":now", AttributeValue.fromN(Long.toString(this.clock.millis())),
-							":via", AttributeValue.fromS(via))));
+							":via", AttributeValue.fromS(via.name()))));
 			return true;
 		}
 		catch (ConditionalCheckFailedException already) {

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
+import com.happinessscouter.line.Delivery;
 import com.happinessscouter.webhook.ChatType;
 import com.happinessscouter.webhook.EventContext;
 import org.junit.jupiter.api.Test;
@@ -27,9 +28,9 @@ class AnswerRouteTest {
 		Clock clock = Clock.offset(Clock.fixed(SENT, ZoneOffset.UTC), Duration.ofSeconds(49));
 
 		assertThat(AnswerRoute.first(photo("token"), clock.instant(), MAX_AGE, true, quota(false)))
-			.isEqualTo(AnswerRoute.REPLY);
+			.isEqualTo(Delivery.REPLY);
 		assertThat(AnswerRoute.first(photo("token"), clock.instant(), MAX_AGE, false, quota(false)))
-			.isEqualTo(AnswerRoute.REPLY);
+			.isEqualTo(Delivery.REPLY);
 		assertThat(this.quotaAsked).hasValue(0);
 	}
 
@@ -38,7 +39,7 @@ class AnswerRouteTest {
 		Clock clock = Clock.offset(Clock.fixed(SENT, ZoneOffset.UTC), MAX_AGE);
 
 		assertThat(AnswerRoute.first(photo("token"), clock.instant(), MAX_AGE, true, quota(true)))
-			.isEqualTo(AnswerRoute.PUSH);
+			.isEqualTo(Delivery.PUSH);
 		assertThat(this.quotaAsked).hasValue(1);
 	}
 
@@ -47,7 +48,7 @@ class AnswerRouteTest {
 		Clock clock = Clock.offset(Clock.fixed(SENT, ZoneOffset.UTC), Duration.ofMinutes(5));
 
 		assertThat(AnswerRoute.first(photo("token"), clock.instant(), MAX_AGE, true, quota(false)))
-			.isEqualTo(AnswerRoute.HELD);
+			.isEqualTo(Delivery.HELD);
 	}
 
 	@Test
@@ -55,7 +56,7 @@ class AnswerRouteTest {
 		Clock clock = Clock.fixed(SENT, ZoneOffset.UTC);
 
 		assertThat(AnswerRoute.first(photo(null), clock.instant(), MAX_AGE, true, quota(true)))
-			.isEqualTo(AnswerRoute.PUSH);
+			.isEqualTo(Delivery.PUSH);
 	}
 
 	@Test
@@ -63,15 +64,15 @@ class AnswerRouteTest {
 		Clock clock = Clock.offset(Clock.fixed(SENT, ZoneOffset.UTC), Duration.ofMinutes(5));
 
 		assertThat(AnswerRoute.first(photo("token"), clock.instant(), MAX_AGE, false, quota(true)))
-			.isEqualTo(AnswerRoute.NONE);
+			.isEqualTo(Delivery.NONE);
 		assertThat(this.quotaAsked).hasValue(0);
 	}
 
 	@Test
 	void refusedReplyToken_fallsBackToPushOrHeldOrNothing() {
-		assertThat(AnswerRoute.withoutReply(true, quota(true))).isEqualTo(AnswerRoute.PUSH);
-		assertThat(AnswerRoute.withoutReply(true, quota(false))).isEqualTo(AnswerRoute.HELD);
-		assertThat(AnswerRoute.withoutReply(false, quota(true))).isEqualTo(AnswerRoute.NONE);
+		assertThat(AnswerRoute.withoutReply(true, quota(true))).isEqualTo(Delivery.PUSH);
+		assertThat(AnswerRoute.withoutReply(true, quota(false))).isEqualTo(Delivery.HELD);
+		assertThat(AnswerRoute.withoutReply(false, quota(true))).isEqualTo(Delivery.NONE);
 	}
 
 	private static EventContext photo(String replyToken) {
