@@ -3,5 +3,5 @@
  * URL, the layout every feature's view plugs into, and the console's message bundle.
  * Feature pages live in their own module's {@code ui} package.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Console")
+@org.springframework.modulith.ApplicationModule(displayName = "Console", allowedDependencies = { "audit", "aws" })
 package com.happinessscouter.console;

@@ -5,5 +5,6 @@
  * kind answer to stickers, videos and other texts. Answers go out through the reply
  * module's {@link com.happinessscouter.reply.Answerer}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Conversation")
+@org.springframework.modulith.ApplicationModule(displayName = "Conversation",
+		allowedDependencies = { "guests", "leaderboard", "reply", "webhook" })
 package com.happinessscouter.conversation;

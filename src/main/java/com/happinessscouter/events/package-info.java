@@ -3,5 +3,5 @@
  * "everyone post now" countdown. Photos are tagged with the event open when they were
  * sent; the leaderboard is per event. Kept in the one table ({@code EVENT} / event id).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Events")
+@org.springframework.modulith.ApplicationModule(displayName = "Events", allowedDependencies = { "audit", "aws" })
 package com.happinessscouter.events;

@@ -4,5 +4,6 @@
  * exports, and deleting a guest's data. Counts are kept at write time from
  * {@link com.happinessscouter.submission.PhotoFinished}, never computed by a Scan.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Guests")
+@org.springframework.modulith.ApplicationModule(displayName = "Guests",
+		allowedDependencies = { "audit", "aws", "events", "line", "scoring", "submission" })
 package com.happinessscouter.guests;

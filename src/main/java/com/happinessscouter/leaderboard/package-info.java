@@ -4,5 +4,6 @@
  * queue, the table card with the QR code, and the guests' {@code ランキング} / {@code hide me}
  * commands. State lives in the one table, so every instance shows the same board.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Leaderboard")
+@org.springframework.modulith.ApplicationModule(displayName = "Leaderboard",
+		allowedDependencies = { "audit", "aws", "events", "guests", "line", "scoring", "submission" })
 package com.happinessscouter.leaderboard;

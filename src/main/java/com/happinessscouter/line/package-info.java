@@ -3,5 +3,5 @@
  * (content download, reply, push with retry keys, loading animation, profiles). No other
  * module touches a LINE SDK client.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "LINE")
+@org.springframework.modulith.ApplicationModule(displayName = "LINE", allowedDependencies = {})
 package com.happinessscouter.line;

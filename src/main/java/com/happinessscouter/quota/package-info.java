@@ -4,5 +4,6 @@
  * flow when to answer "busy" instead of analysing, and when a push would eat into the
  * reserve.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "LINE quota and throttle")
+@org.springframework.modulith.ApplicationModule(displayName = "LINE quota and throttle",
+		allowedDependencies = { "audit", "aws", "console", "line" })
 package com.happinessscouter.quota;

@@ -4,5 +4,6 @@
  * analysed, and one answer for a whole image set. Uses the free reply token while it is
  * young, else a push with a retry key.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reply")
+@org.springframework.modulith.ApplicationModule(displayName = "Reply",
+		allowedDependencies = { "line", "quota", "scoring", "submission", "webhook" })
 package com.happinessscouter.reply;

@@ -4,5 +4,5 @@
  * what the bot sends, and a page where you act as wedding guests — send photos and texts
  * as real signed webhooks to {@code /callback} — and read the bot's answers.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "LINE simulator")
+@org.springframework.modulith.ApplicationModule(displayName = "LINE simulator", allowedDependencies = { "line" })
 package com.happinessscouter.simulator;

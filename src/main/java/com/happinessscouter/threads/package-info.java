@@ -3,5 +3,5 @@
  * acknowledgement runs at the normal priority; the guests' background work a little
  * lower; the JIT compiler lower still; photo analyses only on otherwise idle cores.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Threads")
+@org.springframework.modulith.ApplicationModule(displayName = "Threads", allowedDependencies = {})
 package com.happinessscouter.threads;

@@ -6,5 +6,6 @@
  * over (pool full, a crash, a dependency down) stay in the table's work index and are
  * picked up again, on any instance.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Webhook")
+@org.springframework.modulith.ApplicationModule(displayName = "Webhook",
+		allowedDependencies = { "aws", "line", "threads" })
 package com.happinessscouter.webhook;
