@@ -1,9 +1,9 @@
 package com.happinessscouter.console.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import com.happinessscouter.console.AdminAudit;
+import com.happinessscouter.console.ConsoleTime;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,13 +20,11 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("ADMIN")
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(ZoneId.of("Asia/Tokyo"));
-
-	public AuditView(AdminAudit audit) {
+	public AuditView(AdminAudit audit, ConsoleTime time) {
+		DateTimeFormatter at = time.formatter("yyyy-MM-dd HH:mm:ss");
 		Grid<AdminAudit.Entry> grid = new Grid<>();
 		grid.setId("audit-grid");
-		grid.addColumn((entry) -> TIME.format(entry.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true);
+		grid.addColumn((entry) -> at.format(entry.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true);
 		grid.addColumn(AdminAudit.Entry::who).setHeader(getTranslation("audit.who"));
 		grid.addColumn(AdminAudit.Entry::action).setHeader(getTranslation("audit.action"));
 		grid.addColumn(AdminAudit.Entry::target).setHeader(getTranslation("audit.target"));

@@ -1,9 +1,9 @@
 package com.happinessscouter.submission.ui;
 
 import java.text.NumberFormat;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import com.happinessscouter.console.ConsoleTime;
 import com.happinessscouter.submission.GuestSummary;
 import com.happinessscouter.submission.Totals;
 import com.happinessscouter.submission.internal.GuestDirectory;
@@ -38,8 +38,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({ "ADMIN", "HOST" })
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss")
-		.withZone(ZoneId.of("Asia/Tokyo"));
+	private final DateTimeFormatter time;
 
 	private final GuestStats stats;
 
@@ -52,7 +51,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 	private final Grid<GuestSummary> guests = new Grid<>();
 
 	public DashboardView(GuestStats stats, GuestDirectory directory, GuestExports exports,
-			AuthenticationContext authentication) {
+			AuthenticationContext authentication, ConsoleTime time) {
+		this.time = time.formatter("MM-dd HH:mm:ss");
 		this.stats = stats;
 		this.directory = directory;
 		this.totals.setId("dashboard-totals");
@@ -72,7 +72,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		this.guests.addColumn((guest) -> format(guest.lastPower()))
 			.setHeader(getTranslation("dashboard.last"))
 			.setSortProperty(GuestDirectory.Sort.LAST_POWER.name());
-		this.guests.addColumn((guest) -> TIME.format(guest.lastActivity()))
+		this.guests.addColumn((guest) -> this.time.format(guest.lastActivity()))
 			.setHeader(getTranslation("dashboard.activity"))
 			.setSortProperty(GuestDirectory.Sort.LAST_ACTIVITY.name());
 		this.guests.setMultiSort(false);

@@ -1,13 +1,13 @@
 package com.happinessscouter.submission.ui;
 
 import java.text.NumberFormat;
-import java.time.ZoneId;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.happinessscouter.console.AdminAudit;
+import com.happinessscouter.console.ConsoleTime;
 import com.happinessscouter.events.Events;
 import com.happinessscouter.events.WeddingEvent;
 import com.happinessscouter.scoring.Emotion;
@@ -43,8 +43,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({ "ADMIN", "HOST" })
 public class GuestView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss")
-		.withZone(ZoneId.of("Asia/Tokyo"));
+	private final DateTimeFormatter time;
 
 	private final Submissions submissions;
 
@@ -61,7 +60,8 @@ public class GuestView extends VerticalLayout implements HasUrlParameter<String>
 	private String userId;
 
 	public GuestView(Submissions submissions, GuestData data, AdminAudit audit, Events events,
-			AuthenticationContext authentication) {
+			AuthenticationContext authentication, ConsoleTime time) {
+		this.time = time.formatter("MM-dd HH:mm:ss");
 		this.events = events;
 		this.submissions = submissions;
 		this.data = data;
@@ -115,7 +115,7 @@ public class GuestView extends VerticalLayout implements HasUrlParameter<String>
 			thumbnail.setWidth("200px");
 			card.add(thumbnail);
 		}
-		card.add(new Div(TIME.format(photo.receivedAt()) + " · " + photo.status()));
+		card.add(new Div(this.time.format(photo.receivedAt()) + " · " + photo.status()));
 		if (photo.eventId() != null) {
 			Div event = new Div(getTranslation("guest.event",
 					this.events.all()
