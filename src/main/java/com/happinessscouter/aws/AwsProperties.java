@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -26,7 +25,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("aws")
 public record AwsProperties(@NotBlank(message = "aws.region (AWS_REGION) must be set") String region, URI endpoint,
 		URI dynamodbEndpoint, URI s3Endpoint, URI rekognitionEndpoint,
-		@Min(1) @Max(256) @DefaultValue("2") int dynamodbBackgroundConnections) {
+		@Min(1) @Max(256) int dynamodbBackgroundConnections) {
 
 	URI dynamodb() {
 		return (this.dynamodbEndpoint != null) ? this.dynamodbEndpoint : this.endpoint;

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -18,8 +17,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("app")
-public record StorageProperties(@Valid @NotNull Dynamodb dynamodb, @Valid @NotNull S3 s3,
-		@DefaultValue("false") boolean provisionOnStart) {
+public record StorageProperties(@Valid @NotNull Dynamodb dynamodb, @Valid @NotNull S3 s3, boolean provisionOnStart) {
 
 	/**
 	 * @param table the one table ({@code APP_DYNAMODB_TABLE})

@@ -42,7 +42,7 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain scrapeFilterChain(HttpSecurity http, @Value("${app.metrics.scrape-token:}") String scrapeToken)
+	SecurityFilterChain scrapeFilterChain(HttpSecurity http, @Value("${app.metrics.scrape-token}") String scrapeToken)
 			throws Exception {
 		byte[] expected = ("Bearer " + scrapeToken).getBytes(StandardCharsets.UTF_8);
 		http.securityMatcher("/actuator/prometheus")
@@ -86,7 +86,7 @@ class SecurityConfiguration {
 
 	/** The configured users; one that failed too often is locked for a while. */
 	@Bean
-	UserDetailsService consoleUserDetails(ConsoleUsers console, LoginAttempts attempts) {
+	UserDetailsService consoleUserDetails(ConsoleProperties console, LoginAttempts attempts) {
 		return (username) -> console.users()
 			.stream()
 			.filter((user) -> user.name().equals(username))

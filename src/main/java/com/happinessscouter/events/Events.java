@@ -123,8 +123,4 @@ public class Events {
 		return this.store.find(id).orElseThrow();
 	}
 
-	public EventsProperties properties() {
-		return this.properties;
-	}
-
 }

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -20,6 +19,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("app.leaderboard")
-public record LeaderboardProperties(@Min(1) @Max(50) @DefaultValue("10") int top,
-		@Min(0) @Max(40) @DefaultValue("12") int recent, @NotNull @DefaultValue("1s") Duration refresh) {
+public record LeaderboardProperties(@Min(1) @Max(50) int top, @Min(0) @Max(40) int recent, @NotNull Duration refresh) {
 }

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -33,10 +32,8 @@ import org.springframework.validation.annotation.Validated;
 public record LineProperties(
 		@NotBlank(message = "line.channel-secret (LINE_CHANNEL_SECRET) must be set") String channelSecret,
 		@NotBlank(message = "line.channel-token (LINE_CHANNEL_TOKEN) must be set") String channelToken,
-		@NotNull @DefaultValue("https://api.line.me") URI apiUrl,
-		@NotNull @DefaultValue("https://api-data.line.me") URI dataApiUrl,
-		@NotNull @DefaultValue("10s") Duration timeout, @Min(1) @Max(512) @DefaultValue("64") int maxConcurrentRequests,
-		String botBasicId, URI addFriendUrl) {
+		@NotNull URI apiUrl, @NotNull URI dataApiUrl, @NotNull Duration timeout,
+		@Min(1) @Max(512) int maxConcurrentRequests, String botBasicId, URI addFriendUrl) {
 
 	/** The link that adds the bot as a friend, if the bot is known. */
 	public Optional<String> joinUrl() {

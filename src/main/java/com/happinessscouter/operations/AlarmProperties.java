@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -24,8 +23,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("app.alarms")
-public record AlarmProperties(@NotNull @DefaultValue("30s") Duration interval,
-		@Min(1) @DefaultValue("5") long serverErrors, @Min(1) @DefaultValue("3") long analyzerErrors,
-		@Min(0) @DefaultValue("50") long quotaRemaining, @Min(1) @DefaultValue("1") long dynamodbThrottles,
-		@Min(1) @DefaultValue("400") long queueDepth, @Min(1) @Max(100) @DefaultValue("90") long heapUsedPercent) {
+public record AlarmProperties(@NotNull Duration interval, @Min(1) long serverErrors, @Min(1) long analyzerErrors,
+		@Min(0) long quotaRemaining, @Min(1) long dynamodbThrottles, @Min(1) long queueDepth,
+		@Min(1) @Max(100) long heapUsedPercent) {
 }

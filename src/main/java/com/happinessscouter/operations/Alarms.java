@@ -73,7 +73,7 @@ public class Alarms {
 			.register(registry);
 	}
 
-	@Scheduled(fixedDelayString = "${app.alarms.interval:30s}", initialDelayString = "${app.alarms.interval:30s}")
+	@Scheduled(fixedDelayString = "${app.alarms.interval}", initialDelayString = "${app.alarms.interval}")
 	public void evaluate() {
 		Instant now = this.clock.instant();
 		for (Rule rule : this.rules) {

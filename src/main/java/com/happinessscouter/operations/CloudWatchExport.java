@@ -31,8 +31,8 @@ class CloudWatchExport {
 
 	@Bean
 	CloudWatchMeterRegistry cloudWatchMeterRegistry(CloudWatchAsyncClient client,
-			@Value("${app.metrics.cloudwatch.namespace:HappinessScouter}") String namespace,
-			@Value("${app.metrics.cloudwatch.step:1m}") Duration step) {
+			@Value("${app.metrics.cloudwatch.namespace}") String namespace,
+			@Value("${app.metrics.cloudwatch.step}") Duration step) {
 		Map<String, String> settings = Map.of("cloudwatch.namespace", namespace, "cloudwatch.step", step.toString());
 		CloudWatchConfig config = settings::get;
 		return new CloudWatchMeterRegistry(config, Clock.SYSTEM, client);

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -24,11 +23,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("app.cost")
-public record CostProperties(@NotNull @DefaultValue("0.0013") BigDecimal rekognitionPerImage,
-		@NotNull @DefaultValue("0.025") BigDecimal s3PerGbMonth,
-		@NotNull @DefaultValue("0.0047") BigDecimal s3PerThousandPuts,
-		@NotNull @DefaultValue("0.00037") BigDecimal s3PerThousandGets,
-		@NotNull @DefaultValue("0.715") BigDecimal dynamodbPerMillionWrites,
-		@NotNull @DefaultValue("0.1425") BigDecimal dynamodbPerMillionReads,
-		@NotNull @DefaultValue("0") BigDecimal linePerPush) {
+public record CostProperties(@NotNull BigDecimal rekognitionPerImage, @NotNull BigDecimal s3PerGbMonth,
+		@NotNull BigDecimal s3PerThousandPuts, @NotNull BigDecimal s3PerThousandGets,
+		@NotNull BigDecimal dynamodbPerMillionWrites, @NotNull BigDecimal dynamodbPerMillionReads,
+		@NotNull BigDecimal linePerPush) {
 }

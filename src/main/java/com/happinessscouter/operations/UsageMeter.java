@@ -49,8 +49,7 @@ public class UsageMeter {
 	}
 
 	/** Writes what was counted since the last flush (one UpdateItem). */
-	@Scheduled(fixedDelayString = "${app.cost.flush-interval:60s}",
-			initialDelayString = "${app.cost.flush-interval:60s}")
+	@Scheduled(fixedDelayString = "${app.cost.flush-interval}", initialDelayString = "${app.cost.flush-interval}")
 	public synchronized void flush() {
 		Map<String, Long> now = counted();
 		Map<String, AttributeValue> deltas = new HashMap<>();

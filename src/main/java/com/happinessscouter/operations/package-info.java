@@ -3,5 +3,5 @@
  * and shown on the console's status page next to every dependency's health).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Operations",
-		allowedDependencies = { "aws", "submission" })
+		allowedDependencies = { "aws", "console", "submission" })
 package com.happinessscouter.operations;

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -23,12 +22,13 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("app.quota")
-public record QuotaProperties(@NotNull @DefaultValue("5m") Duration pollInterval,
-		@Min(0) @DefaultValue("10") long pushReserve, @NotNull @DefaultValue("10") String busyThreshold,
-		@NotNull @DefaultValue("3s") Duration refresh, @NotNull @DefaultValue("Asia/Tokyo") ZoneId zone) {
+public record QuotaProperties(@NotNull Duration pollInterval, @Min(0) long pushReserve, @NotNull String busyThreshold,
+		@NotNull Duration refresh, @NotNull ZoneId zone) {
 
 	public QuotaProperties {
-		Threshold.parse(busyThreshold);
+		if (busyThreshold != null) {
+			Threshold.parse(busyThreshold);
+		}
 	}
 
 }

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -17,6 +16,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("app.reply")
-public record ReplyProperties(@NotNull @DefaultValue("50s") Duration replyTokenMaxAge,
-		@Min(5) @Max(60) @DefaultValue("20") int loadingSeconds) {
+public record ReplyProperties(@NotNull Duration replyTokenMaxAge, @Min(5) @Max(60) int loadingSeconds) {
 }

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -20,6 +19,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("app.retention")
-public record RetentionProperties(@Min(1) @Max(3650) @DefaultValue("90") int photoDays,
-		@NotNull @DefaultValue("1h") Duration sweepInterval) {
+public record RetentionProperties(@Min(1) @Max(3650) int photoDays, @NotNull Duration sweepInterval) {
 }

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -23,8 +22,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("app")
-public record ScoringProperties(@NotNull @DefaultValue("offline") AnalyzerKind analyzer,
-		@Valid @NotNull @DefaultValue Tuning scoring) {
+public record ScoringProperties(@NotNull AnalyzerKind analyzer, @Valid @NotNull Tuning scoring) {
 
 	public int maxConcurrent() {
 		return this.scoring.maxConcurrent();
@@ -48,13 +46,10 @@ public record ScoringProperties(@NotNull @DefaultValue("offline") AnalyzerKind a
 	 * @param compilerNice the nice value of the JVM's JIT compiler threads once the app
 	 * is ready (Linux; 0 leaves them as they are)
 	 */
-	public record Tuning(@Min(1) @Max(64) @DefaultValue("2") int maxConcurrent,
-			@Min(128) @Max(1024) @DefaultValue("416") int offlineInputSize,
-			@DecimalMin("0.1") @DefaultValue("5") double rekognitionMaxTps,
-			@Min(0) @Max(10) @DefaultValue("4") int rekognitionMaxRetries,
-			@NotNull @DefaultValue("200ms") Duration rekognitionBackoff,
-			@NotNull @DefaultValue("idle") AnalysisPriority analysisPriority,
-			@Min(0) @Max(19) @DefaultValue("10") int compilerNice) {
+	public record Tuning(@Min(1) @Max(64) int maxConcurrent, @Min(128) @Max(1024) int offlineInputSize,
+			@DecimalMin("0.1") double rekognitionMaxTps, @Min(0) @Max(10) int rekognitionMaxRetries,
+			@NotNull Duration rekognitionBackoff, @NotNull AnalysisPriority analysisPriority,
+			@Min(0) @Max(19) int compilerNice) {
 	}
 
 }

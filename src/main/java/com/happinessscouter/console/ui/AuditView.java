@@ -1,10 +1,10 @@
 package com.happinessscouter.console.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import com.happinessscouter.audit.AuditEntry;
 import com.happinessscouter.audit.AuditLog;
+import com.happinessscouter.console.ConsoleTime;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,13 +21,11 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("ADMIN")
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(ZoneId.of("Asia/Tokyo"));
-
-	public AuditView(AuditLog audit) {
+	public AuditView(AuditLog audit, ConsoleTime time) {
+		DateTimeFormatter at = time.formatter("yyyy-MM-dd HH:mm:ss");
 		Grid<AuditEntry> grid = new Grid<>();
 		grid.setId("audit-grid");
-		grid.addColumn((entry) -> TIME.format(entry.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true);
+		grid.addColumn((entry) -> at.format(entry.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true);
 		grid.addColumn(AuditEntry::who).setHeader(getTranslation("audit.who"));
 		grid.addColumn((entry) -> getTranslation("audit.action." + entry.action().name()))
 			.setHeader(getTranslation("audit.action"));

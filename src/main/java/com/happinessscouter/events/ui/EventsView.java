@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import com.happinessscouter.console.ConsoleTime;
 import com.happinessscouter.events.Events;
 import com.happinessscouter.events.WeddingEvent;
 import com.vaadin.flow.component.Component;
@@ -47,6 +48,8 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
 
 	private final AuthenticationContext authentication;
 
+	private final ConsoleTime time;
+
 	private final ZoneId zone;
 
 	private final Grid<WeddingEvent> grid = new Grid<>();
@@ -67,15 +70,16 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
 
 	private WeddingEvent selected;
 
-	public EventsView(Events events, AuthenticationContext authentication) {
+	public EventsView(Events events, AuthenticationContext authentication, ConsoleTime time) {
 		this.events = events;
 		this.authentication = authentication;
-		this.zone = events.properties().zone();
-		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(this.zone);
+		this.time = time;
+		this.zone = time.zone();
+		DateTimeFormatter window = time.formatter("yyyy-MM-dd HH:mm");
 		this.grid.setId("events-grid");
 		this.grid.addColumn(WeddingEvent::name).setHeader(getTranslation("events.name")).setAutoWidth(true);
 		this.grid.addColumn(WeddingEvent::couple).setHeader(getTranslation("events.couple")).setAutoWidth(true);
-		this.grid.addColumn((event) -> time.format(event.startsAt()) + " – " + time.format(event.endsAt()))
+		this.grid.addColumn((event) -> window.format(event.startsAt()) + " – " + window.format(event.endsAt()))
 			.setHeader(getTranslation("events.window", this.zone.getId()))
 			.setAutoWidth(true);
 		this.grid.addColumn((event) -> getTranslation(event.active() ? "events.yes" : "events.no"))
@@ -145,7 +149,7 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		Button create = new Button(getTranslation("events.create"), (click) -> save(true));
 		create.setId("events-create");
-		LocalDateTime now = LocalDateTime.now(this.zone).withSecond(0).withNano(0);
+		LocalDateTime now = this.time.localNow().withSecond(0).withNano(0);
 		this.startsAt.setValue(now);
 		this.endsAt.setValue(now.plusHours(6));
 		this.active.setValue(true);
@@ -189,7 +193,7 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
 			this.state.setText(getTranslation("events.none-selected"));
 			return;
 		}
-		Instant now = Instant.now();
+		Instant now = this.time.now();
 		String countdown = event.countingDown(now)
 				? getTranslation("events.countdown.running", event.countdownLeft(now).toSeconds()) : event.frozen(now)
 						? getTranslation("events.countdown.frozen") : getTranslation("events.countdown.none");

@@ -1,13 +1,13 @@
 package com.happinessscouter.guests.ui;
 
 import java.text.NumberFormat;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import com.happinessscouter.guests.GuestQuery;
 import com.happinessscouter.guests.GuestSummary;
 import com.happinessscouter.guests.Guests;
 import com.happinessscouter.guests.Totals;
+import com.happinessscouter.console.ConsoleTime;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -37,8 +37,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({ "ADMIN", "HOST" })
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss")
-		.withZone(ZoneId.of("Asia/Tokyo"));
+	private final DateTimeFormatter time;
 
 	private final Guests service;
 
@@ -48,7 +47,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Grid<GuestSummary> guests = new Grid<>();
 
-	public DashboardView(Guests service, AuthenticationContext authentication) {
+	public DashboardView(Guests service, AuthenticationContext authentication, ConsoleTime time) {
+		this.time = time.formatter("MM-dd HH:mm:ss");
 		this.service = service;
 		this.totals.setId("dashboard-totals");
 		this.totals.setWrap(true);
@@ -67,7 +67,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		this.guests.addColumn((guest) -> format(guest.lastPower()))
 			.setHeader(getTranslation("dashboard.last"))
 			.setSortProperty(GuestQuery.Sort.LAST_POWER.name());
-		this.guests.addColumn((guest) -> TIME.format(guest.lastActivity()))
+		this.guests.addColumn((guest) -> this.time.format(guest.lastActivity()))
 			.setHeader(getTranslation("dashboard.activity"))
 			.setSortProperty(GuestQuery.Sort.LAST_ACTIVITY.name());
 		this.guests.setMultiSort(false);

@@ -42,7 +42,7 @@ class ExportBar extends HorizontalLayout {
 			AtomicLong shownAt = new AtomicLong();
 			try (OutputStream out = event.getOutputStream()) {
 				exports.writeZip(who(authentication), out, (done, all) -> {
-					long now = System.currentTimeMillis();
+					long now = System.nanoTime() / 1_000_000;
 					if (done.equals(all) || now - shownAt.get() >= PROGRESS_EVERY_MILLIS) {
 						shownAt.set(now);
 						ui.access(() -> show(done, all));

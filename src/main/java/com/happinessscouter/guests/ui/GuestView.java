@@ -1,7 +1,6 @@
 package com.happinessscouter.guests.ui;
 
 import java.text.NumberFormat;
-import java.time.ZoneId;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.stream.Collectors;
 import com.happinessscouter.audit.AuditAction;
 import com.happinessscouter.audit.AuditEntry;
 import com.happinessscouter.audit.AuditLog;
+import com.happinessscouter.console.ConsoleTime;
 import com.happinessscouter.events.Events;
 import com.happinessscouter.guests.Guests;
 import com.happinessscouter.events.WeddingEvent;
@@ -45,8 +45,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({ "ADMIN", "HOST" })
 public class GuestView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss")
-		.withZone(ZoneId.of("Asia/Tokyo"));
+	private final DateTimeFormatter time;
 
 	private final Submissions submissions;
 
@@ -63,7 +62,8 @@ public class GuestView extends VerticalLayout implements HasUrlParameter<String>
 	private String userId;
 
 	public GuestView(Submissions submissions, Guests data, AuditLog audit, Events events,
-			AuthenticationContext authentication) {
+			AuthenticationContext authentication, ConsoleTime time) {
+		this.time = time.formatter("MM-dd HH:mm:ss");
 		this.events = events;
 		this.submissions = submissions;
 		this.data = data;
@@ -117,7 +117,7 @@ public class GuestView extends VerticalLayout implements HasUrlParameter<String>
 			thumbnail.setWidth("200px");
 			card.add(thumbnail);
 		}
-		card.add(new Div(TIME.format(photo.receivedAt()) + " · " + photo.status()));
+		card.add(new Div(this.time.format(photo.receivedAt()) + " · " + photo.status()));
 		if (photo.eventId() != null) {
 			Div event = new Div(getTranslation("guest.event",
 					this.events.all()

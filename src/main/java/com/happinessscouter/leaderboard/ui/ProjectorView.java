@@ -1,6 +1,7 @@
 package com.happinessscouter.leaderboard.ui;
 
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -48,6 +49,8 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
 
 	private final Events events;
 
+	private final Clock clock;
+
 	private final Optional<String> joinUrl;
 
 	private final H1 title = new H1();
@@ -76,7 +79,8 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
 
 	private boolean frozenShown;
 
-	public ProjectorView(Leaderboard leaderboard, BoardFeed feed, Events events, LineProperties line) {
+	public ProjectorView(Leaderboard leaderboard, BoardFeed feed, Events events, LineProperties line, Clock clock) {
+		this.clock = clock;
 		this.leaderboard = leaderboard;
 		this.feed = feed;
 		this.events = events;
@@ -139,7 +143,7 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
 	}
 
 	private void show(Board board) {
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
 		WeddingEvent event = board.event();
 		this.title.setText(event.name());
 		this.couple.setText(event.couple());

@@ -1,5 +1,6 @@
 package com.happinessscouter.operations.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -26,11 +27,11 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("ADMIN")
 public class CostView extends VerticalLayout implements HasDynamicTitle {
 
-	public CostView(UsageMeter usage, Submissions submissions, CostProperties prices) {
+	public CostView(UsageMeter usage, Submissions submissions, CostProperties prices, Clock clock) {
 		usage.flush();
 		Submissions.Stored stored = submissions.stored();
 		CostEstimate estimate = CostEstimate.of(usage.thisMonth(), stored.bytes(), prices,
-				LocalDate.now(ZoneOffset.UTC));
+				LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
 		Grid<CostEstimate.Line> lines = new Grid<>();
 		lines.setId("cost-lines");
 		lines.addColumn((line) -> getTranslation("cost.item." + line.item()))

@@ -1,11 +1,11 @@
 package com.happinessscouter.operations.ui;
 
 import java.text.NumberFormat;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.happinessscouter.console.ConsoleTime;
 import com.happinessscouter.operations.Alarm;
 import com.happinessscouter.operations.Alarms;
 import com.vaadin.flow.component.AttachEvent;
@@ -32,8 +32,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 @RolesAllowed("ADMIN")
 public class StatusView extends VerticalLayout implements HasDynamicTitle {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss")
-		.withZone(ZoneId.of("Asia/Tokyo"));
+	private final DateTimeFormatter time;
 
 	private record Dependency(String name, Health health) {
 	}
@@ -48,7 +47,8 @@ public class StatusView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Span summary = new Span();
 
-	public StatusView(ListableBeanFactory beans, Alarms alarms) {
+	public StatusView(ListableBeanFactory beans, Alarms alarms, ConsoleTime time) {
+		this.time = time.formatter("MM-dd HH:mm:ss");
 		this.beans = beans;
 		this.alarms = alarms;
 		this.summary.setId("status-summary");
@@ -70,7 +70,7 @@ public class StatusView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("status.state"));
 		this.rules.addColumn((alarm) -> number(alarm.value())).setHeader(getTranslation("status.value"));
 		this.rules.addColumn((alarm) -> number(alarm.threshold())).setHeader(getTranslation("status.threshold"));
-		this.rules.addColumn((alarm) -> (alarm.since() != null) ? TIME.format(alarm.since()) : "-")
+		this.rules.addColumn((alarm) -> (alarm.since() != null) ? this.time.format(alarm.since()) : "-")
 			.setHeader(getTranslation("status.since"));
 		this.rules.setAllRowsVisible(true);
 		add(new H2(getTranslation("status.title")), this.summary, new H3(getTranslation("status.health")), this.health,

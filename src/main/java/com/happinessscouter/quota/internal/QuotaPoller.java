@@ -55,7 +55,7 @@ public class QuotaPoller {
 		}).description("LINE pushes left this month").register(meters);
 	}
 
-	@Scheduled(initialDelay = 0, fixedDelayString = "${app.quota.poll-interval:5m}")
+	@Scheduled(initialDelay = 0, fixedDelayString = "${app.quota.poll-interval}")
 	void scheduled() {
 		Instant now = this.clock.instant();
 		Instant until = now.plus(this.properties.pollInterval().multipliedBy(4).dividedBy(5));

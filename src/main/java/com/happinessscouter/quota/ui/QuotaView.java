@@ -1,5 +1,6 @@
 package com.happinessscouter.quota.ui;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -61,6 +62,8 @@ public class QuotaView extends VerticalLayout implements HasDynamicTitle {
 
 	private final AuthenticationContext authentication;
 
+	private final Clock clock;
+
 	private final Div usage = new Div();
 
 	private final Div history = new Div();
@@ -70,7 +73,8 @@ public class QuotaView extends VerticalLayout implements HasDynamicTitle {
 	private final ChangeLogGrid audit = new ChangeLogGrid();
 
 	public QuotaView(Throttle throttle, QuotaPoller poller, QuotaTable table, QuotaProperties properties,
-			AuthenticationContext authentication) {
+			AuthenticationContext authentication, Clock clock) {
+		this.clock = clock;
 		this.throttle = throttle;
 		this.poller = poller;
 		this.table = table;
@@ -187,7 +191,7 @@ public class QuotaView extends VerticalLayout implements HasDynamicTitle {
 	private Component pollStatus(QuotaStatus status) {
 		String lastGood = (status.last() != null) ? TIME.format(status.last().polledAt().atZone(this.zone)) : "-";
 		String age = (status.last() != null)
-				? Duration.between(status.last().polledAt(), Instant.now()).toMinutes() + " min" : "-";
+				? Duration.between(status.last().polledAt(), this.clock.instant()).toMinutes() + " min" : "-";
 		Span span = new Span((status.lastError() == null) ? getTranslation("quota.poll.ok", lastGood, age)
 				: getTranslation("quota.poll.failed", status.lastError(), lastGood, age));
 		span.setId("quota-poll-status");

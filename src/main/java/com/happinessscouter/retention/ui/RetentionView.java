@@ -1,7 +1,7 @@
 package com.happinessscouter.retention.ui;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import com.happinessscouter.aws.LifecycleRule;
@@ -43,6 +43,8 @@ public class RetentionView extends VerticalLayout implements HasDynamicTitle {
 
 	private final AuthenticationContext authentication;
 
+	private final Clock clock;
+
 	private final Grid<LifecycleRule> rules = new Grid<>();
 
 	private final ChangeLogGrid audit = new ChangeLogGrid();
@@ -53,7 +55,9 @@ public class RetentionView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Span errors = new Span();
 
-	public RetentionView(Retention retention, ExpiringPhotos expiring, AuthenticationContext authentication) {
+	public RetentionView(Retention retention, ExpiringPhotos expiring, AuthenticationContext authentication,
+			Clock clock) {
+		this.clock = clock;
 		this.retention = retention;
 		this.expiring = expiring;
 		this.authentication = authentication;
@@ -135,8 +139,8 @@ public class RetentionView extends VerticalLayout implements HasDynamicTitle {
 		this.drift.getElement().getThemeList().set("badge", true);
 		this.drift.getElement().getThemeList().set("error", drifted);
 		this.drift.getElement().getThemeList().set("success", !drifted);
-		this.soon.setText(
-				getTranslation("retention.soon", this.expiring.expiringBefore(Instant.now().plus(Duration.ofDays(7)))));
+		this.soon.setText(getTranslation("retention.soon",
+				this.expiring.expiringBefore(this.clock.instant().plus(Duration.ofDays(7)))));
 		this.audit.setItems(this.retention.audit(20));
 	}
 

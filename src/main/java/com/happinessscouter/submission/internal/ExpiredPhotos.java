@@ -46,7 +46,7 @@ class ExpiredPhotos implements ExpiringPhotos {
 		this.clock = clock;
 	}
 
-	@Scheduled(initialDelay = 30_000, fixedDelayString = "${app.retention.sweep-interval:1h}")
+	@Scheduled(initialDelay = 30_000, fixedDelayString = "${app.retention.sweep-interval}")
 	void scheduled() {
 		try {
 			sweep();

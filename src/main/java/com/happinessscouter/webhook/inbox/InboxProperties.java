@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -27,9 +26,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("app.webhook")
-public record InboxProperties(@Min(1) @Max(256) @DefaultValue("8") int workers,
-		@Min(0) @Max(19) @DefaultValue("5") int workerNice, @Min(1) @Max(100_000) @DefaultValue("512") int capacity,
-		@NotNull @DefaultValue("5m") Duration lease, @NotNull @DefaultValue("2s") Duration sweepInterval,
-		@NotNull @DefaultValue("24h") Duration giveUpAfter, @NotNull @DefaultValue("7d") Duration dedupeWindow,
-		@Min(0) @Max(10_000) @DefaultValue("1000") int warmUpRequests) {
+public record InboxProperties(@Min(1) @Max(256) int workers, @Min(0) @Max(19) int workerNice,
+		@Min(1) @Max(100_000) int capacity, @NotNull Duration lease, @NotNull Duration sweepInterval,
+		@NotNull Duration giveUpAfter, @NotNull Duration dedupeWindow, @Min(0) @Max(10_000) int warmUpRequests) {
 }

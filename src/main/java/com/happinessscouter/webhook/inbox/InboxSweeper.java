@@ -34,7 +34,7 @@ class InboxSweeper {
 		this.clock = clock;
 	}
 
-	@Scheduled(initialDelay = 0, fixedDelayString = "${app.webhook.sweep-interval:2s}")
+	@Scheduled(initialDelay = 0, fixedDelayString = "${app.webhook.sweep-interval}")
 	void sweep() {
 		try {
 			int room = Math.min(BATCH, this.worker.available());

@@ -108,6 +108,12 @@ class ConsoleAccessIT extends ScouterIT {
 	}
 
 	@Test
+	void eventsPage_entersAndShowsTimesInTheConsoleZone() {
+		Page console = signIn("admin", "admin", "events");
+		assertThat(console.locator("#events-grid")).containsText("Open (Asia/Tokyo)");
+	}
+
+	@Test
 	void aHostSeesTheDashboardButNotTheAdminPages() {
 		Page console = signIn("host", "host", "dashboard");
 		assertThat(console.locator("#dashboard-totals")).isVisible();

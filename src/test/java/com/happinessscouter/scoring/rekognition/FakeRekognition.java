@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -40,6 +41,8 @@ public final class FakeRekognition implements AutoCloseable {
 	private final List<Recorded> requests = new CopyOnWriteArrayList<>();
 
 	private final ExecutorService executor = Executors.newCachedThreadPool();
+
+	private final AtomicInteger calls = new AtomicInteger();
 
 	private volatile Reply standing;
 
@@ -88,8 +91,14 @@ public final class FakeRekognition implements AutoCloseable {
 		return List.copyOf(this.requests);
 	}
 
+	/** Every call received, answered by the script or by the standing reply. */
+	public int calls() {
+		return this.calls.get();
+	}
+
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
+			this.calls.incrementAndGet();
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 			Reply reply = this.replies.poll();
 			if (reply == null && this.standing != null) {

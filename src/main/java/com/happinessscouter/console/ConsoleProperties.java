@@ -1,28 +1,34 @@
 package com.happinessscouter.console;
 
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Who may sign in to the console ({@code app.console.users[0].name}, {@code …password},
- * {@code …role}). Passwords are hashes in Spring Security's delegating format, e.g.
- * <code>{bcrypt}$2a$10$…</code>; a plain password is refused.
+ * The console: who may sign in ({@code app.console.users[0].name}, {@code …password},
+ * {@code …role}) and the zone its times are shown in. Passwords are hashes in Spring
+ * Security's delegating format, e.g. <code>{bcrypt}$2a$10$…</code>; a plain password is
+ * refused.
  *
  * @param users at least one, and at least one ADMIN
+ * @param zone the zone every console page enters and shows times in (event windows,
+ * audit, status, guests): one setting, {@code app.console.zone}
  */
 @Validated
 @ConfigurationProperties("app.console")
-public record ConsoleUsers(
-		@Valid @NotEmpty(message = "app.console.users must list at least one ADMIN") List<User> users) {
+public record ConsoleProperties(
+		@Valid @NotEmpty(message = "app.console.users must list at least one ADMIN") List<User> users,
+		@NotNull(message = "app.console.zone (APP_CONSOLE_ZONE) must be set") ZoneId zone) {
 
-	public ConsoleUsers {
+	public ConsoleProperties {
 		if (users != null && users.stream().noneMatch((u) -> "ADMIN".equals(u.role()))) {
 			throw new IllegalArgumentException("app.console.users must list at least one user with role ADMIN");
 		}
