@@ -24,6 +24,9 @@ import org.springframework.validation.annotation.Validated;
  * @param warmUpRequests rounds of the webhook's warm-up when the app starts, before it
  * reports ready: each a signed verification request to its own webhook, the decoding of
  * sample events and a put that stores nothing (0 = none)
+ * @param concurrentReads webhook bodies read at once; a request beyond them is answered
+ * 503 before its body is read (LINE redelivers)
+ * @param readTimeout a webhook body must arrive within this (a slow sender is cut off)
  */
 @Validated
 @ConfigurationProperties("app.webhook")
@@ -31,5 +34,7 @@ public record InboxProperties(@Min(1) @Max(256) @DefaultValue("8") int workers,
 		@Min(0) @Max(19) @DefaultValue("5") int workerNice, @Min(1) @Max(100_000) @DefaultValue("512") int capacity,
 		@NotNull @DefaultValue("5m") Duration lease, @NotNull @DefaultValue("2s") Duration sweepInterval,
 		@NotNull @DefaultValue("24h") Duration giveUpAfter, @NotNull @DefaultValue("7d") Duration dedupeWindow,
-		@Min(0) @Max(10_000) @DefaultValue("1000") int warmUpRequests) {
+		@Min(0) @Max(10_000) @DefaultValue("1000") int warmUpRequests,
+		@Min(1) @Max(10_000) @DefaultValue("64") int concurrentReads,
+		@NotNull @DefaultValue("10s") Duration readTimeout) {
 }
