@@ -12,6 +12,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -84,19 +86,21 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	/** The configured users; one that failed too often is locked for a while. */
+	/**
+	 * The configured users' passwords, checked only for a (name, address) pair that need
+	 * not wait after wrong passwords.
+	 */
 	@Bean
-	UserDetailsService consoleUserDetails(ConsoleUsers console, LoginAttempts attempts) {
-		return (username) -> console.users()
+	AuthenticationProvider consoleSignIn(ConsoleUsers console, PasswordEncoder passwords, LoginAttempts attempts) {
+		UserDetailsService users = (username) -> console.users()
 			.stream()
 			.filter((user) -> user.name().equals(username))
 			.findFirst()
-			.map((user) -> User.withUsername(user.name())
-				.password(user.password())
-				.roles(user.role())
-				.accountLocked(attempts.locked(user.name()))
-				.build())
+			.map((user) -> User.withUsername(user.name()).password(user.password()).roles(user.role()).build())
 			.orElseThrow(() -> new UsernameNotFoundException("no console user " + username));
+		DaoAuthenticationProvider checked = new DaoAuthenticationProvider(users);
+		checked.setPasswordEncoder(passwords);
+		return new ThrottledLogin(checked, attempts);
 	}
 
 }
