@@ -73,7 +73,11 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers(MACHINE_ENDPOINTS)
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**", "/error")
-			.permitAll());
+			.permitAll()
+			// what the app runs on and how it behaves: admins only (health details too,
+			// management.endpoint.health.roles)
+			.requestMatchers("/actuator/metrics", "/actuator/metrics/**")
+			.hasRole("ADMIN"));
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(MACHINE_ENDPOINTS));
 		// security headers: SecurityHeadersFilter, for every response (Vaadin's pages
 		// included)
