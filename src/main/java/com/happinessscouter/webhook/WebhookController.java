@@ -78,6 +78,11 @@ class WebhookController {
 		catch (BodyReads.TooSlow tooSlow) {
 			return unread(response, HttpStatus.REQUEST_TIMEOUT, "too_slow");
 		}
+		catch (IOException stalledOrGone) {
+			// no data within the connection timeout, or the sender left: no stack trace
+			// each
+			return unread(response, HttpStatus.REQUEST_TIMEOUT, "broken");
+		}
 		finally {
 			this.reads.done();
 		}
