@@ -19,8 +19,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("app.console")
-public record ConsoleUsers(
-		@Valid @NotEmpty(message = "app.console.users must list at least one ADMIN") List<User> users) {
+public record ConsoleUsers(@Valid @NotEmpty(
+		message = "app.console.users (APP_CONSOLE_USERS_0_NAME, _PASSWORD, _ROLE) must list at least one ADMIN") List<User> users) {
 
 	public ConsoleUsers {
 		if (users != null && users.stream().noneMatch((u) -> "ADMIN".equals(u.role()))) {
