@@ -82,9 +82,9 @@ public class LoginAttempts {
 		for (ConsoleUsers.User user : this.users.users()) {
 			this.db
 				.queryPaginator((query) -> query.tableName(this.table)
-					.keyConditionExpression("#pk = :pk")
-					.expressionAttributeNames(Map.of("#pk", SingleTable.PARTITION_KEY))
-					.expressionAttributeValues(Map.of(":pk", Items.s(PREFIX + user.name())))
+					.keyConditionExpression("#pk = :pk AND begins_with(#sk, :from)")
+					.expressionAttributeNames(Map.of("#pk", SingleTable.PARTITION_KEY, "#sk", SingleTable.SORT_KEY))
+					.expressionAttributeValues(Map.of(":pk", Items.s(PREFIX + user.name()), ":from", Items.s(FROM)))
 					.consistentRead(true))
 				.items()
 				.forEach((item) -> throttles
