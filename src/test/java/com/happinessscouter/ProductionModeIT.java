@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 
 import com.happinessscouter.support.Emulators;
+import jakarta.servlet.MultipartConfigElement;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -62,6 +63,8 @@ class ProductionModeIT {
 			assertThat(get(http, port, "actuator/health/readiness")).isEqualTo(200);
 			assertThat(get(http, port, "v2/bot/profile/U1")).as("no fake LINE API").isIn(302, 401, 403, 404);
 			assertThat(app.containsBean("simulatorLedger")).isFalse();
+			assertThat(app.getBean(MultipartConfigElement.class).getMaxRequestSize()).as("no 64 MB uploads")
+				.isEqualTo(1024 * 1024);
 		}
 	}
 

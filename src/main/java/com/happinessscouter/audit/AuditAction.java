@@ -31,6 +31,10 @@ public enum AuditAction {
 	/** The guests' CSV was downloaded. */
 	EXPORT_CSV,
 	/** The ZIP of every photo was downloaded. */
-	EXPORT_ZIP
+	EXPORT_ZIP,
+	/**
+	 * An admin let a (user, address) pair sign in again at once after wrong passwords.
+	 */
+	LOGIN_THROTTLE_CLEAR
 
 }

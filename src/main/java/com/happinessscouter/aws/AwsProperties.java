@@ -1,10 +1,12 @@
 package com.happinessscouter.aws;
 
 import java.net.URI;
+import java.time.Duration;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -20,12 +22,14 @@ import org.springframework.validation.annotation.Validated;
  * @param rekognitionEndpoint optional override for Rekognition alone (tests)
  * @param dynamodbBackgroundConnections table calls in flight at once for everything but
  * the webhook's acknowledgement, which has connections of its own
+ * @param healthCache the stores' health (a table read, a bucket HEAD) is probed at most
+ * once per this; {@code /actuator/health} and the status page answer from it in between
  */
 @Validated
 @ConfigurationProperties("aws")
 public record AwsProperties(@NotBlank(message = "aws.region (AWS_REGION) must be set") String region, URI endpoint,
 		URI dynamodbEndpoint, URI s3Endpoint, URI rekognitionEndpoint,
-		@Min(1) @Max(256) int dynamodbBackgroundConnections) {
+		@Min(1) @Max(256) int dynamodbBackgroundConnections, @NotNull Duration healthCache) {
 
 	URI dynamodb() {
 		return (this.dynamodbEndpoint != null) ? this.dynamodbEndpoint : this.endpoint;

@@ -74,8 +74,8 @@ public enum KeySpace {
 	/** A console user's preferences (language). */
 	CONSOLE_USER("console", "CONSOLEUSER#{user}", "PREFS"),
 
-	/** Failed sign-ins of a console user. */
-	LOGIN_FAILURES("console", "LOGIN#{user}", "FAILURES"),
+	/** Failed sign-ins of a console user from one client address (expiring). */
+	LOGIN_FAILURES("console", "LOGIN#{user}", "FROM#{address}"),
 
 	/** The audit log: who did what, and how it ended. */
 	AUDIT("audit", "AUDIT", "{epochMillis}#{id}"),

@@ -1,5 +1,8 @@
 package com.happinessscouter.aws;
 
+import java.time.Clock;
+
+import io.micrometer.core.instrument.MeterRegistry;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -32,13 +35,17 @@ class StorageConfiguration {
 	}
 
 	@Bean
-	HealthIndicator dynamoDbHealthIndicator(DynamoDbClient dynamoDb, StorageProperties storage) {
-		return StorageHealth.table(dynamoDb, storage.dynamodb().table());
+	HealthIndicator dynamoDbHealthIndicator(DynamoDbClient dynamoDb, StorageProperties storage, AwsProperties aws,
+			Clock clock, MeterRegistry meters) {
+		return new CachedHealth("dynamoDb", StorageHealth.table(dynamoDb, storage.dynamodb().table()),
+				aws.healthCache(), clock, meters);
 	}
 
 	@Bean
-	HealthIndicator photoBucketHealthIndicator(S3Client s3, PhotoBucket bucket) {
-		return StorageHealth.bucket(s3, bucket.name());
+	HealthIndicator photoBucketHealthIndicator(S3Client s3, PhotoBucket bucket, AwsProperties aws, Clock clock,
+			MeterRegistry meters) {
+		return new CachedHealth("photoBucket", StorageHealth.bucket(s3, bucket.name()), aws.healthCache(), clock,
+				meters);
 	}
 
 	@Bean

@@ -24,8 +24,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("app.console")
-public record ConsoleProperties(
-		@Valid @NotEmpty(message = "app.console.users must list at least one ADMIN") List<User> users,
+public record ConsoleProperties(@Valid @NotEmpty(
+		message = "app.console.users (APP_CONSOLE_USERS_0_NAME, _PASSWORD, _ROLE) must list at least one ADMIN") List<User> users,
 		@NotNull(message = "app.console.zone (APP_CONSOLE_ZONE) must be set") ZoneId zone) {
 
 	public ConsoleProperties {

@@ -12,6 +12,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -71,7 +73,11 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers(MACHINE_ENDPOINTS)
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**", "/error")
-			.permitAll());
+			.permitAll()
+			// what the app runs on and how it behaves: admins only (health details too,
+			// management.endpoint.health.roles)
+			.requestMatchers("/actuator/metrics", "/actuator/metrics/**")
+			.hasRole("ADMIN"));
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(MACHINE_ENDPOINTS));
 		// security headers: SecurityHeadersFilter, for every response (Vaadin's pages
 		// included)
@@ -84,19 +90,21 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	/** The configured users; one that failed too often is locked for a while. */
+	/**
+	 * The configured users' passwords, checked only for a (name, address) pair that need
+	 * not wait after wrong passwords.
+	 */
 	@Bean
-	UserDetailsService consoleUserDetails(ConsoleProperties console, LoginAttempts attempts) {
-		return (username) -> console.users()
+	AuthenticationProvider consoleSignIn(ConsoleProperties console, PasswordEncoder passwords, LoginAttempts attempts) {
+		UserDetailsService users = (username) -> console.users()
 			.stream()
 			.filter((user) -> user.name().equals(username))
 			.findFirst()
-			.map((user) -> User.withUsername(user.name())
-				.password(user.password())
-				.roles(user.role())
-				.accountLocked(attempts.locked(user.name()))
-				.build())
+			.map((user) -> User.withUsername(user.name()).password(user.password()).roles(user.role()).build())
 			.orElseThrow(() -> new UsernameNotFoundException("no console user " + username));
+		DaoAuthenticationProvider checked = new DaoAuthenticationProvider(users);
+		checked.setPasswordEncoder(passwords);
+		return new ThrottledLogin(checked, attempts);
 	}
 
 }

@@ -1,14 +1,16 @@
 package com.happinessscouter.webhook;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.Base64;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.happinessscouter.webhook.inbox.EventCodec;
+import com.happinessscouter.webhook.inbox.InboxProperties;
 import com.happinessscouter.webhook.inbox.WebhookIntake;
 import com.linecorp.bot.parser.LineSignatureValidator;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,9 +21,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /callback}: LINE's webhook. The signature is checked on the raw bytes
- * before anything is parsed; the answer comes once the events are recorded, before any
- * work on them.
+ * {@code POST /callback}: LINE's webhook. A request without a well-formed signature
+ * header is refused before its body is read; bodies are read a bounded number at a time,
+ * each within a deadline. The signature is checked on the raw bytes before anything is
+ * parsed; the answer comes once the events are recorded, before any work on them.
  */
 @RestController
 class WebhookController {
@@ -36,25 +39,57 @@ class WebhookController {
 
 	private final WebhookIntake intake;
 
+	/** An HMAC-SHA256: 32 bytes. */
+	private static final int SIGNATURE_BYTES = 32;
+
 	private final MeterRegistry meters;
 
-	WebhookController(LineSignatureValidator signatures, EventCodec codec, WebhookIntake intake, MeterRegistry meters) {
+	private final BodyReads reads;
+
+	WebhookController(LineSignatureValidator signatures, EventCodec codec, WebhookIntake intake, MeterRegistry meters,
+			InboxProperties properties) {
 		this.signatures = signatures;
 		this.codec = codec;
 		this.intake = intake;
 		this.meters = meters;
+		this.reads = new BodyReads(properties.concurrentReads(), properties.readTimeout(), MAX_BODY_BYTES, meters);
 	}
 
 	@PostMapping("/callback")
 	ResponseEntity<String> callback(@RequestHeader(name = "X-Line-Signature", required = false) String signature,
-			HttpServletRequest request) throws IOException {
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (!wellFormed(signature)) {
+			this.meters.counter("app.webhook.signature.failures").increment();
+			return unread(response, HttpStatus.BAD_REQUEST, "bad_signature");
+		}
 		if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-			return answer(HttpStatus.CONTENT_TOO_LARGE, "too_large");
+			return unread(response, HttpStatus.CONTENT_TOO_LARGE, "too_large");
 		}
-		byte[] body = readBody(request.getInputStream());
-		if (body == null) {
-			return answer(HttpStatus.CONTENT_TOO_LARGE, "too_large");
+		if (!this.reads.tryStart()) {
+			return unread(response, HttpStatus.SERVICE_UNAVAILABLE, "busy");
 		}
+		byte[] body;
+		try {
+			body = this.reads.read(request.getInputStream());
+		}
+		catch (BodyReads.TooLarge tooLarge) {
+			return unread(response, HttpStatus.CONTENT_TOO_LARGE, "too_large");
+		}
+		catch (BodyReads.TooSlow tooSlow) {
+			return unread(response, HttpStatus.REQUEST_TIMEOUT, "too_slow");
+		}
+		catch (IOException stalledOrGone) {
+			// no data within the connection timeout, or the sender left: no stack trace
+			// each
+			return unread(response, HttpStatus.REQUEST_TIMEOUT, "broken");
+		}
+		finally {
+			this.reads.done();
+		}
+		return verified(body, signature);
+	}
+
+	private ResponseEntity<String> verified(byte[] body, String signature) {
 		if (!signatureValid(body, signature)) {
 			this.meters.counter("app.webhook.signature.failures").increment();
 			return answer(HttpStatus.BAD_REQUEST, "bad_signature");
@@ -73,10 +108,20 @@ class WebhookController {
 		return answer(HttpStatus.OK, events.isEmpty() ? "verification" : "accepted");
 	}
 
-	private boolean signatureValid(byte[] body, String signature) {
-		if (signature == null || signature.isBlank()) {
+	/** Base64 of an HMAC-SHA256, as LINE sends it; anything else is refused unread. */
+	static boolean wellFormed(String signature) {
+		if (signature == null || signature.length() > 64) {
 			return false;
 		}
+		try {
+			return Base64.getDecoder().decode(signature).length == SIGNATURE_BYTES;
+		}
+		catch (IllegalArgumentException notBase64) {
+			return false;
+		}
+	}
+
+	private boolean signatureValid(byte[] body, String signature) {
 		try {
 			return this.signatures.validateSignature(body, signature);
 		}
@@ -102,12 +147,18 @@ class WebhookController {
 	}
 
 	/**
-	 * @return the body, or {@code null} when it is larger than {@value #MAX_BODY_BYTES}
-	 * bytes
+	 * An answer sent at once, with the connection closed: the body (maybe still on its
+	 * way) is not read.
 	 */
-	private static byte[] readBody(InputStream in) throws IOException {
-		byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-		return (body.length > MAX_BODY_BYTES) ? null : body;
+	private ResponseEntity<String> unread(HttpServletResponse response, HttpStatus status, String outcome)
+			throws IOException {
+		response.setStatus(status.value());
+		response.setHeader("Connection", "close");
+		response.setContentType("text/plain");
+		response.getWriter().write(outcome);
+		response.flushBuffer();
+		this.meters.counter("app.webhook.requests", "outcome", outcome).increment();
+		return null;
 	}
 
 }

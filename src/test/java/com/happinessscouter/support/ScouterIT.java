@@ -36,7 +36,10 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT,
 		properties = { "app.webhook.sweep-interval=300ms", "app.events.seed-demo=false",
 				"app.metrics.scrape-token=" + ScouterIT.SCRAPE_TOKEN, "app.dynamodb.table=scouter-it",
-				"app.s3.bucket=scouter-it" })
+				"app.s3.bucket=scouter-it",
+				// a long first wait: a test sees a throttled address refused however slow
+				// the machine
+				"app.console.login.first-delay=60s" })
 @ActiveProfiles("local")
 @Import(RecordedSpans.class)
 public abstract class ScouterIT {

@@ -87,11 +87,7 @@ public class GuestExports {
 	}
 
 	private static String cell(String value) {
-		String text = (value != null) ? value : "";
-		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text; // never a formula in a spreadsheet
-		}
-		return "\"" + text.replace("\"", "\"\"") + "\"";
+		return CsvCell.quoted(value); // never a formula in a spreadsheet
 	}
 
 }

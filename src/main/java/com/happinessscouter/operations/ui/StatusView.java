@@ -6,9 +6,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.happinessscouter.console.ConsoleTime;
+import com.happinessscouter.console.LoginAttempts;
+import com.happinessscouter.console.LoginThrottle;
 import com.happinessscouter.operations.Alarm;
 import com.happinessscouter.operations.Alarms;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -17,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -24,8 +29,9 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * Admins' status page: each dependency's health (DynamoDB, S3, LINE, the analyzer, ...)
- * and the alarm rules with their last values, refreshed every few seconds.
+ * Admins' status page: each dependency's health (DynamoDB, S3, LINE, the analyzer, ...),
+ * the alarm rules with their last values, and the console sign-ins slowed down after
+ * wrong passwords (each can be cleared), refreshed every few seconds.
  */
 @Route("status")
 @Menu(order = 70, title = "status.menu")
@@ -47,10 +53,19 @@ public class StatusView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Span summary = new Span();
 
-	public StatusView(ListableBeanFactory beans, Alarms alarms, ConsoleTime time) {
+	private final LoginAttempts logins;
+
+	private final AuthenticationContext authentication;
+
+	private final Grid<LoginThrottle> throttles = new Grid<>();
+
+	public StatusView(ListableBeanFactory beans, Alarms alarms, LoginAttempts logins,
+			AuthenticationContext authentication, ConsoleTime time) {
 		this.time = time.formatter("MM-dd HH:mm:ss");
 		this.beans = beans;
 		this.alarms = alarms;
+		this.logins = logins;
+		this.authentication = authentication;
 		this.summary.setId("status-summary");
 		this.health.setId("status-health");
 		this.health.addColumn((dependency) -> dependency.name().replace("HealthIndicator", ""))
@@ -73,9 +88,31 @@ public class StatusView extends VerticalLayout implements HasDynamicTitle {
 		this.rules.addColumn((alarm) -> (alarm.since() != null) ? this.time.format(alarm.since()) : "-")
 			.setHeader(getTranslation("status.since"));
 		this.rules.setAllRowsVisible(true);
+		throttleColumns();
 		add(new H2(getTranslation("status.title")), this.summary, new H3(getTranslation("status.health")), this.health,
-				new H3(getTranslation("status.alarms")), this.rules);
+				new H3(getTranslation("status.alarms")), this.rules, new H3(getTranslation("status.throttles")),
+				this.throttles);
 		refresh();
+	}
+
+	private void throttleColumns() {
+		this.throttles.setId("status-throttles");
+		this.throttles.addColumn(LoginThrottle::name).setHeader(getTranslation("status.throttle.user"));
+		this.throttles.addColumn(LoginThrottle::address).setHeader(getTranslation("status.throttle.address"));
+		this.throttles.addColumn(LoginThrottle::failures).setHeader(getTranslation("status.throttle.failures"));
+		this.throttles.addColumn((throttle) -> this.time.format(throttle.until()))
+			.setHeader(getTranslation("status.throttle.until"));
+		this.throttles.addComponentColumn((throttle) -> {
+			Button clear = new Button(getTranslation("status.throttle.clear"), (click) -> {
+				this.logins.clear(throttle.name(), throttle.address(),
+						this.authentication.getPrincipalName().orElse("?"));
+				refresh();
+			});
+			clear.setId("status-throttle-clear-" + throttle.name() + "-" + throttle.address());
+			clear.addThemeVariants(ButtonVariant.LUMO_SMALL);
+			return clear;
+		});
+		this.throttles.setAllRowsVisible(true);
 	}
 
 	@Override
@@ -95,6 +132,7 @@ public class StatusView extends VerticalLayout implements HasDynamicTitle {
 			.forEach((name, indicator) -> checked.put(name, check(indicator)));
 		this.health.setItems(checked.entrySet().stream().map((e) -> new Dependency(e.getKey(), e.getValue())).toList());
 		this.rules.setItems(this.alarms.all());
+		this.throttles.setItems(this.logins.throttles());
 		long down = checked.values().stream().filter((h) -> !"UP".equals(h.getStatus().getCode())).count();
 		this.summary.setText(getTranslation("status.summary", down, this.alarms.firing().size()));
 	}

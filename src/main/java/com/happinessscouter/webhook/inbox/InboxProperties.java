@@ -23,10 +23,14 @@ import org.springframework.validation.annotation.Validated;
  * @param warmUpRequests rounds of the webhook's warm-up when the app starts, before it
  * reports ready: each a signed verification request to its own webhook, the decoding of
  * sample events and a put that stores nothing (0 = none)
+ * @param concurrentReads webhook bodies read at once; a request beyond them is answered
+ * 503 before its body is read (LINE redelivers)
+ * @param readTimeout a webhook body must arrive within this (a slow sender is cut off)
  */
 @Validated
 @ConfigurationProperties("app.webhook")
 public record InboxProperties(@Min(1) @Max(256) int workers, @Min(0) @Max(19) int workerNice,
 		@Min(1) @Max(100_000) int capacity, @NotNull Duration lease, @NotNull Duration sweepInterval,
-		@NotNull Duration giveUpAfter, @NotNull Duration dedupeWindow, @Min(0) @Max(10_000) int warmUpRequests) {
+		@NotNull Duration giveUpAfter, @NotNull Duration dedupeWindow, @Min(0) @Max(10_000) int warmUpRequests,
+		@Min(1) @Max(10_000) int concurrentReads, @NotNull Duration readTimeout) {
 }
