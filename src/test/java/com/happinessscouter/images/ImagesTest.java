@@ -1,10 +1,15 @@
 package com.happinessscouter.images;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import java.util.zip.DeflaterOutputStream;
 
 import com.happinessscouter.images.ImageRejectedException.Reason;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -153,19 +158,19 @@ class ImagesTest {
 	}
 
 	private static byte[] deflate(byte[] data) {
-		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.write(0); // an empty keyword's terminator
 		out.write(0); // compression method: deflate
-		try (java.util.zip.DeflaterOutputStream deflater = new java.util.zip.DeflaterOutputStream(out)) {
+		try (DeflaterOutputStream deflater = new DeflaterOutputStream(out)) {
 			deflater.write(data);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
 	}
 
-	private static Reason refusal(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+	private static Reason refusal(ThrowingCallable call) {
 		ImageRejectedException refused = catchThrowableOfType(ImageRejectedException.class, call);
 		assertThat(refused).as("refused").isNotNull();
 		return refused.reason();

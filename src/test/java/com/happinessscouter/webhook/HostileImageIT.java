@@ -1,6 +1,9 @@
 package com.happinessscouter.webhook;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +16,7 @@ import com.happinessscouter.images.TestImages;
 import com.happinessscouter.simulator.SimulatedGuest;
 import com.happinessscouter.simulator.SimulatorLedger;
 import com.happinessscouter.submission.Photo;
+import com.happinessscouter.submission.PhotoKey;
 import com.happinessscouter.submission.PhotoProblem;
 import com.happinessscouter.submission.PhotoStatus;
 import com.happinessscouter.support.PhotoCopies;
@@ -136,8 +140,8 @@ class HostileImageIT extends ScouterIT {
 	}
 
 	/** The process's peak resident memory (Linux), in KB. */
-	private static long peakResidentKilobytes() throws java.io.IOException {
-		return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))
+	private static long peakResidentKilobytes() throws IOException {
+		return Files.readAllLines(Path.of("/proc/self/status"))
 			.stream()
 			.filter((line) -> line.startsWith("VmHWM:"))
 			.map((line) -> Long.parseLong(line.replaceAll("\\D", "")))
@@ -148,8 +152,8 @@ class HostileImageIT extends ScouterIT {
 	/** A photo a guest sent, and the webhook event that carried it. */
 	private record Sent(String userId, String messageId, String eventId) {
 
-		com.happinessscouter.submission.PhotoKey key() {
-			return new com.happinessscouter.submission.PhotoKey(this.userId, this.messageId);
+		PhotoKey key() {
+			return new PhotoKey(this.userId, this.messageId);
 		}
 
 	}

@@ -1,5 +1,7 @@
 package com.happinessscouter.images.internal;
 
+import java.util.Arrays;
+
 import com.happinessscouter.images.ImageFormat;
 import com.happinessscouter.images.ImageHeader;
 import com.happinessscouter.images.ImageRejectedException;
@@ -81,8 +83,8 @@ final class JpegHeader {
 			h[i] = Math.max(1, factors >> 4);
 			v[i] = Math.max(1, factors & 0x0F);
 		}
-		int hMax = java.util.Arrays.stream(h).max().orElse(1);
-		int vMax = java.util.Arrays.stream(v).max().orElse(1);
+		int hMax = Arrays.stream(h).max().orElse(1);
+		int vMax = Arrays.stream(v).max().orElse(1);
 		long total = 0;
 		for (int i = 0; i < count; i++) {
 			long blocksWide = Math.ceilDiv(Math.ceilDiv((long) header.width() * h[i], hMax), 8);

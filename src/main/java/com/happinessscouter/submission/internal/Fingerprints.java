@@ -77,7 +77,7 @@ class Fingerprints {
 			// the same bytes fail the same way every time: not a reason to retry the
 			// event;
 			// the analyzer gives the guest the kind answer
-			log.info("photo {} has no perceptual hash: {}", self, unreadable.getMessage());
+			log.info("photo {} has no perceptual hash: {}", self, unreadable.toString());
 			return Optional.empty();
 		}
 		Optional<PhotoKey> similar = similar(item.getEventId(), hash, self);

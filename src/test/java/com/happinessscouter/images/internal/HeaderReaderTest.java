@@ -1,5 +1,7 @@
 package com.happinessscouter.images.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -130,8 +132,8 @@ class HeaderReaderTest {
 		assertThat(HeaderReader.read(cut).orientation()).isEqualTo(1);
 	}
 
-	private static byte[] photo(String name) throws java.io.IOException {
-		try (java.io.InputStream in = HeaderReaderTest.class.getResourceAsStream("/photos/" + name)) {
+	private static byte[] photo(String name) throws IOException {
+		try (InputStream in = HeaderReaderTest.class.getResourceAsStream("/photos/" + name)) {
 			return in.readAllBytes();
 		}
 	}
