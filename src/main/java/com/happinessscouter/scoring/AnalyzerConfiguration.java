@@ -1,5 +1,6 @@
 package com.happinessscouter.scoring;
 
+import com.happinessscouter.images.Images;
 import com.happinessscouter.scoring.offline.OfflineAnalyzerSettings;
 import com.happinessscouter.scoring.offline.OfflineFaceAnalyzer;
 import com.happinessscouter.scoring.rekognition.RekognitionFaceAnalyzer;
@@ -15,14 +16,15 @@ import org.springframework.context.annotation.Configuration;
 class AnalyzerConfiguration {
 
 	@Bean
-	FaceAnalyzer faceAnalyzer(ScoringProperties properties, ObjectProvider<RekognitionClient> rekognition) {
+	FaceAnalyzer faceAnalyzer(ScoringProperties properties, ObjectProvider<RekognitionClient> rekognition,
+			Images images) {
 		ScoringProperties.Tuning tuning = properties.scoring();
 		return switch (properties.analyzer()) {
 			case OFFLINE -> new OfflineFaceAnalyzer(new OfflineAnalyzerSettings(tuning.offlineInputSize(),
-					OfflineAnalyzerSettings.DEFAULT_SCORE_THRESHOLD, OfflineAnalyzerSettings.DEFAULT_MAX_PIXELS));
+					OfflineAnalyzerSettings.DEFAULT_SCORE_THRESHOLD), images);
 			case REKOGNITION ->
 				new RekognitionFaceAnalyzer(rekognition.getObject(), new RekognitionSettings(tuning.rekognitionMaxTps(),
-						tuning.rekognitionMaxRetries(), tuning.rekognitionBackoff()));
+						tuning.rekognitionMaxRetries(), tuning.rekognitionBackoff()), images);
 		};
 	}
 

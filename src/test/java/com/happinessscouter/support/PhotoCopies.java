@@ -106,6 +106,11 @@ public final class PhotoCopies {
 	}
 
 	public static byte[] jpeg(BufferedImage image, float quality) {
+		return jpeg(image, quality, false);
+	}
+
+	/** The image as a JPEG, baseline or progressive. */
+	public static byte[] jpeg(BufferedImage image, float quality, boolean progressive) {
 		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
@@ -113,6 +118,9 @@ public final class PhotoCopies {
 			ImageWriteParam param = writer.getDefaultWriteParam();
 			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
 			param.setCompressionQuality(quality);
+			if (progressive) {
+				param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+			}
 			writer.write(null, new IIOImage(image, null, null), param);
 		}
 		catch (IOException ex) {

@@ -6,19 +6,14 @@ package com.happinessscouter.scoring.offline;
  * @param inputSize side in pixels of the square the face detector works on; a multiple of
  * 32 (416 by default; 608 finds smaller faces and is about twice as slow)
  * @param scoreThreshold the detector score (0-1) a face must exceed to be reported
- * @param maxPixels the largest image (width x height of the stored photo) accepted;
- * larger ones are rejected before decoding
  */
-public record OfflineAnalyzerSettings(int inputSize, double scoreThreshold, long maxPixels) {
+public record OfflineAnalyzerSettings(int inputSize, double scoreThreshold) {
 
 	/** The default detector input size. */
 	public static final int DEFAULT_INPUT_SIZE = 416;
 
 	/** The default score threshold: 0.5 lets false boxes between close faces through. */
 	public static final double DEFAULT_SCORE_THRESHOLD = 0.6;
-
-	/** The default decompression-bomb guard: 100 megapixels. */
-	public static final long DEFAULT_MAX_PIXELS = 100_000_000L;
 
 	public OfflineAnalyzerSettings {
 		if (inputSize < 32 || inputSize > 2048 || inputSize % 32 != 0) {
@@ -27,14 +22,11 @@ public record OfflineAnalyzerSettings(int inputSize, double scoreThreshold, long
 		if (!(scoreThreshold > 0 && scoreThreshold < 1)) {
 			throw new IllegalArgumentException("scoreThreshold must be in (0, 1): " + scoreThreshold);
 		}
-		if (maxPixels < 1) {
-			throw new IllegalArgumentException("maxPixels must be positive: " + maxPixels);
-		}
 	}
 
-	/** The defaults: input 416, score threshold 0.6, at most 100 megapixels. */
+	/** The defaults: input 416, score threshold 0.6. */
 	public static OfflineAnalyzerSettings defaults() {
-		return new OfflineAnalyzerSettings(DEFAULT_INPUT_SIZE, DEFAULT_SCORE_THRESHOLD, DEFAULT_MAX_PIXELS);
+		return new OfflineAnalyzerSettings(DEFAULT_INPUT_SIZE, DEFAULT_SCORE_THRESHOLD);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import com.happinessscouter.images.Images;
 import com.happinessscouter.scoring.Analysis;
 import com.happinessscouter.scoring.BoundingBox;
 import com.happinessscouter.scoring.Emotion;
@@ -23,7 +24,8 @@ import com.happinessscouter.scoring.PhotoToAnalyze;
  * face smiles when happy is at least 0.5, and its confidence is the detector score. Faces
  * come left to right, boxes in pixels of the upright original image.
  * <p>
- * Thread-safe; the models load once, in the constructor. {@link #analyze} never throws.
+ * Photos are decoded through {@link Images}, within its pixel budget. Thread-safe; the
+ * models load once, in the constructor. {@link #analyze} never throws.
  */
 public final class OfflineFaceAnalyzer implements FaceAnalyzer {
 
@@ -33,13 +35,13 @@ public final class OfflineFaceAnalyzer implements FaceAnalyzer {
 
 	private final FaceExpressionNet expressionNet;
 
-	public OfflineFaceAnalyzer(OfflineAnalyzerSettings settings) {
+	public OfflineFaceAnalyzer(OfflineAnalyzerSettings settings, Images images) {
 		TinyFaceDetector detector = new TinyFaceDetector(
 				ModelWeights.load(ModelWeights.FACE_API_LOCATION, TinyFaceDetector.MODEL_NAME));
 		this.expressionNet = new FaceExpressionNet(
 				ModelWeights.load(ModelWeights.FACE_API_LOCATION, FaceExpressionNet.MODEL_NAME));
 		this.finder = new FaceFinder(detector, settings.inputSize(), settings.scoreThreshold());
-		this.decoder = new PhotoDecoder(settings.maxPixels());
+		this.decoder = new PhotoDecoder(images);
 	}
 
 	@Override

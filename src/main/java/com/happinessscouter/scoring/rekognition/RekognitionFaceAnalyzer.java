@@ -12,6 +12,10 @@ import software.amazon.awssdk.services.rekognition.model.Attribute;
 import software.amazon.awssdk.services.rekognition.model.DetectFacesRequest;
 import software.amazon.awssdk.services.rekognition.model.DetectFacesResponse;
 
+import com.happinessscouter.images.ImageFormat;
+import com.happinessscouter.images.ImageHeader;
+import com.happinessscouter.images.ImageRejectedException;
+import com.happinessscouter.images.Images;
 import com.happinessscouter.scoring.Analysis;
 import com.happinessscouter.scoring.Face;
 import com.happinessscouter.scoring.FaceAnalyzer;
@@ -26,13 +30,13 @@ import com.happinessscouter.scoring.PhotoToAnalyze;
  * <li>Every detected face is mapped (see {@link FaceDetailMapper}); none is
  * {@link Analysis.NoFace}.</li>
  * <li>Image size: DetectFaces does not return it, so it is read from the JPEG/PNG header
- * in {@link PhotoToAnalyze#bytes()}, turned upright for EXIF orientations 5-8
- * (Rekognition's boxes are relative to the upright image). Rule when the header cannot be
- * read (bytes null, or a JPEG without a frame header): size {@code 0x0} and every box
- * coordinate 0 ("unknown").</li>
- * <li>Checks before paying for a call, when bytes are present: not JPEG/PNG is
- * {@code UNREADABLE_IMAGE}, over 15 MiB is {@code IMAGE_TOO_LARGE}, under 80 px a side is
- * {@code IMAGE_TOO_SMALL}.</li>
+ * in {@link PhotoToAnalyze#bytes()} ({@link Images#inspect}), turned upright for a JPEG's
+ * EXIF orientations 5-8 (Rekognition's boxes are relative to the upright image; it does
+ * not turn PNGs). Rule when the header cannot be read (bytes null, or a JPEG without a
+ * frame header): size {@code 0x0} and every box coordinate 0 ("unknown").</li>
+ * <li>Checks before paying for a call, when bytes are present: over 15 MiB or over the
+ * pixel budget ({@code app.images.max-pixels}) is {@code IMAGE_TOO_LARGE}, not JPEG/PNG
+ * is {@code UNREADABLE_IMAGE}, under 80 px a side is {@code IMAGE_TOO_SMALL}.</li>
  * <li>Calls are paced by a process-wide limiter ({@link RekognitionSettings#maxTps()},
  * retries included) and retried with exponential backoff and jitter on throttling,
  * provisioned throughput, 5xx and network/timeout errors; see {@link RekognitionErrors}
@@ -65,13 +69,17 @@ public final class RekognitionFaceAnalyzer implements FaceAnalyzer {
 
 	private final RateLimiter limiter;
 
-	public RekognitionFaceAnalyzer(RekognitionClient client, RekognitionSettings settings) {
-		this(client, settings, TimeSource.system());
+	private final Images images;
+
+	public RekognitionFaceAnalyzer(RekognitionClient client, RekognitionSettings settings, Images images) {
+		this(client, settings, images, TimeSource.system());
 	}
 
-	public RekognitionFaceAnalyzer(RekognitionClient client, RekognitionSettings settings, TimeSource time) {
+	public RekognitionFaceAnalyzer(RekognitionClient client, RekognitionSettings settings, Images images,
+			TimeSource time) {
 		this.client = Objects.requireNonNull(client, "client");
 		this.settings = Objects.requireNonNull(settings, "settings");
+		this.images = Objects.requireNonNull(images, "images");
 		this.time = Objects.requireNonNull(time, "time");
 		this.limiter = new RateLimiter(settings.maxTps(), time);
 	}
@@ -91,10 +99,20 @@ public final class RekognitionFaceAnalyzer implements FaceAnalyzer {
 	}
 
 	private Analysis analyzeOrFail(PhotoToAnalyze photo) throws InterruptedException {
-		Optional<ImageHeader> header = ImageHeaderReader.read(photo.bytes());
-		Optional<Analysis.Failed> rejected = precheck(photo, header);
+		Optional<Analysis.Failed> rejected = precheck(photo);
 		if (rejected.isPresent()) {
 			return rejected.get();
+		}
+		Optional<ImageHeader> header;
+		try {
+			header = header(photo.bytes());
+		}
+		catch (ImageRejectedException ex) {
+			return rejected(ex);
+		}
+		if (header.isPresent() && Math.min(header.get().width(), header.get().height()) < MIN_IMAGE_SIDE) {
+			return new Analysis.Failed(FailureReason.IMAGE_TOO_SMALL,
+					header.get().width() + "x" + header.get().height() + " px, under " + MIN_IMAGE_SIDE);
 		}
 		DetectFacesResponse response;
 		try {
@@ -103,7 +121,7 @@ public final class RekognitionFaceAnalyzer implements FaceAnalyzer {
 		catch (SdkException ex) {
 			return RekognitionErrors.toFailed(ex, this.settings.maxRetries() + 1);
 		}
-		ImageSize size = header.map(ImageHeader::uprightSize).orElse(UNKNOWN_SIZE);
+		ImageSize size = header.map(RekognitionFaceAnalyzer::sizeOfBoxes).orElse(UNKNOWN_SIZE);
 		if (!response.hasFaceDetails() || response.faceDetails().isEmpty()) {
 			return new Analysis.NoFace(size);
 		}
@@ -111,23 +129,49 @@ public final class RekognitionFaceAnalyzer implements FaceAnalyzer {
 		return new Analysis.Faces(size, faces);
 	}
 
-	private static Optional<Analysis.Failed> precheck(PhotoToAnalyze photo, Optional<ImageHeader> header) {
-		if (isBlank(photo.bucket()) || isBlank(photo.key())) {
-			return failed(FailureReason.SERVICE_UNAVAILABLE, "photo has no S3 bucket/key");
-		}
-		byte[] bytes = photo.bytes();
+	/**
+	 * The header; empty without bytes, or when it is cut short or broken (Rekognition may
+	 * still read the image).
+	 * @throws ImageRejectedException not a JPEG or PNG, or over the pixel budget
+	 */
+	private Optional<ImageHeader> header(byte[] bytes) throws ImageRejectedException {
 		if (bytes == null) {
 			return Optional.empty();
 		}
-		if (bytes.length > MAX_IMAGE_BYTES) {
-			return failed(FailureReason.IMAGE_TOO_LARGE, bytes.length + " bytes, over " + MAX_IMAGE_BYTES);
+		try {
+			return Optional.of(this.images.inspect(bytes));
 		}
-		if (ImageHeaderReader.format(bytes).isEmpty()) {
-			return failed(FailureReason.UNREADABLE_IMAGE, "neither JPEG nor PNG");
+		catch (ImageRejectedException ex) {
+			return switch (ex.reason()) {
+				case UNSUPPORTED_FORMAT, TOO_MANY_PIXELS -> throw ex;
+				case TRUNCATED, CORRUPT -> Optional.empty();
+			};
 		}
-		if (header.isPresent() && Math.min(header.get().width(), header.get().height()) < MIN_IMAGE_SIDE) {
-			return failed(FailureReason.IMAGE_TOO_SMALL,
-					header.get().width() + "x" + header.get().height() + " px, under " + MIN_IMAGE_SIDE);
+	}
+
+	private static Analysis.Failed rejected(ImageRejectedException ex) {
+		return switch (ex.reason()) {
+			case TOO_MANY_PIXELS -> new Analysis.Failed(FailureReason.IMAGE_TOO_LARGE, ex.getMessage());
+			case UNSUPPORTED_FORMAT, TRUNCATED, CORRUPT ->
+				new Analysis.Failed(FailureReason.UNREADABLE_IMAGE, ex.getMessage());
+		};
+	}
+
+	/**
+	 * The size Rekognition's boxes are relative to: upright for a JPEG's EXIF
+	 * orientation, as stored for a PNG.
+	 */
+	private static ImageSize sizeOfBoxes(ImageHeader header) {
+		return (header.format() == ImageFormat.JPEG) ? new ImageSize(header.uprightWidth(), header.uprightHeight())
+				: new ImageSize(header.width(), header.height());
+	}
+
+	private static Optional<Analysis.Failed> precheck(PhotoToAnalyze photo) {
+		if (isBlank(photo.bucket()) || isBlank(photo.key())) {
+			return failed(FailureReason.SERVICE_UNAVAILABLE, "photo has no S3 bucket/key");
+		}
+		if (photo.bytes() != null && photo.bytes().length > MAX_IMAGE_BYTES) {
+			return failed(FailureReason.IMAGE_TOO_LARGE, photo.bytes().length + " bytes, over " + MAX_IMAGE_BYTES);
 		}
 		return Optional.empty();
 	}

@@ -7,6 +7,8 @@ import java.util.Optional;
 import com.happinessscouter.aws.KeySpace;
 import com.happinessscouter.aws.Items;
 import com.happinessscouter.aws.SingleTable;
+import com.happinessscouter.images.ImageRejectedException;
+import com.happinessscouter.images.Images;
 import com.happinessscouter.submission.PhotoKey;
 import com.happinessscouter.submission.PhotoStatus;
 import com.happinessscouter.submission.SubmissionProperties;
@@ -48,8 +50,11 @@ class Fingerprints {
 
 	private final int maxDistance;
 
-	Fingerprints(SingleTable single, PhotoRepository photos, SubmissionProperties properties) {
+	private final Images images;
+
+	Fingerprints(SingleTable single, PhotoRepository photos, SubmissionProperties properties, Images images) {
 		this.db = single.client();
+		this.images = images;
 		this.table = single.name();
 		this.photos = photos;
 		this.maxDistance = properties.nearDuplicateDistance();
@@ -67,10 +72,14 @@ class Fingerprints {
 		}
 		long hash;
 		try {
-			hash = PerceptualHash.of(bytes);
+			hash = PerceptualHash.of(bytes, this.images);
 		}
-		catch (IllegalArgumentException unreadable) {
-			return Optional.empty(); // the analyzer gives the guest the kind answer
+		catch (ImageRejectedException | RuntimeException unreadable) {
+			// the same bytes fail the same way every time: not a reason to retry the
+			// event;
+			// the analyzer gives the guest the kind answer
+			log.info("photo {} has no perceptual hash: {}", self, unreadable.toString());
+			return Optional.empty();
 		}
 		Optional<PhotoKey> similar = similar(item.getEventId(), hash, self);
 		if (similar.isPresent()) {

@@ -5,24 +5,19 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.ComponentColorModel;
 import java.awt.image.Raster;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Objects;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
+import com.happinessscouter.images.ImageRejectedException;
+import com.happinessscouter.images.Images;
 
 /**
  * A 64-bit DCT perceptual hash (pHash): the image's luminance, area-averaged to 32x32,
  * through a 2-D DCT-II; each of the 8x8 lowest frequencies gives one bit, set when the
  * coefficient is above the median of the 63 non-DC ones (row-major, most significant bit
  * first). A re-encoded, resized or slightly retouched copy lands within a few bits;
- * different photos are typically half the bits apart.
+ * different photos are typically half the bits apart. The image is decoded upright and
+ * reduced through {@link Images}, within its pixel budget.
  */
 final class PerceptualHash {
 
@@ -49,11 +44,12 @@ final class PerceptualHash {
 	/**
 	 * The hash of a JPEG or PNG image.
 	 * @param image the encoded image
+	 * @param images the decoder
 	 * @return the 64-bit perceptual hash
-	 * @throws IllegalArgumentException if no ImageIO reader can decode it
+	 * @throws ImageRejectedException if it cannot be decoded, or is over the pixel budget
 	 */
-	static long of(byte[] image) {
-		double[][] pixels = shrink(luminance(decode(image)));
+	static long of(byte[] image, Images images) throws ImageRejectedException {
+		double[][] pixels = shrink(luminance(images.decode(image, DECODE_SIDE).image()));
 		double[][] dct = dct(pixels);
 		double[] ac = new double[LOW * LOW - 1];
 		for (int i = 1; i < LOW * LOW; i++) {
@@ -80,45 +76,6 @@ final class PerceptualHash {
 	static int block(long hash, int index) {
 		Objects.checkIndex(index, BLOCKS);
 		return (int) ((hash >>> (16 * (BLOCKS - 1 - index))) & 0xFFFF);
-	}
-
-	private static BufferedImage decode(byte[] image) {
-		try (ImageInputStream probe = stream(image)) {
-			Iterator<ImageReader> readers = ImageIO.getImageReaders(probe);
-			while (readers.hasNext()) {
-				BufferedImage decoded = read(readers.next(), image);
-				if (decoded != null) {
-					return decoded;
-				}
-			}
-		}
-		catch (IOException ex) {
-			// fall through: unreadable
-		}
-		throw new IllegalArgumentException("unreadable image");
-	}
-
-	/** Decodes with one reader, skipping rows and columns; null if it fails. */
-	private static BufferedImage read(ImageReader reader, byte[] image) {
-		try (ImageInputStream input = stream(image)) {
-			reader.setInput(input, true, true);
-			int side = Math.min(reader.getWidth(0), reader.getHeight(0));
-			int step = Math.max(1, Math.ceilDiv(side, DECODE_SIDE));
-			ImageReadParam param = reader.getDefaultReadParam();
-			param.setSourceSubsampling(step, step, 0, 0);
-			BufferedImage decoded = reader.read(0, param);
-			return (decoded.getWidth() > 0 && decoded.getHeight() > 0) ? decoded : null;
-		}
-		catch (IOException | RuntimeException ex) {
-			return null; // corrupt data or a colour model this reader does not support
-		}
-		finally {
-			reader.dispose();
-		}
-	}
-
-	private static ImageInputStream stream(byte[] image) {
-		return new MemoryCacheImageInputStream(new ByteArrayInputStream(image));
 	}
 
 	/**

@@ -8,6 +8,9 @@ import java.util.HexFormat;
 
 import com.happinessscouter.events.Events;
 import com.happinessscouter.events.WeddingEvent;
+import com.happinessscouter.images.ImageFormat;
+import com.happinessscouter.images.ImageRejectedException;
+import com.happinessscouter.images.Images;
 import com.happinessscouter.line.ContentTooLargeException;
 import com.happinessscouter.line.LineApiException;
 import com.happinessscouter.line.LineContent;
@@ -21,9 +24,10 @@ import com.happinessscouter.webhook.GuestEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Fetches a photo from LINE, checks it is a JPEG or PNG within the size limit, stores it
- * in S3 and records it, tagged with the event open when it was sent. What cannot be
- * scored is recorded as FAILED with its problem, and not stored.
+ * Fetches a photo from LINE, checks it is a JPEG or PNG within the size limit and the
+ * pixel budget (from its header, before anything decodes it), stores it in S3 and records
+ * it, tagged with the event open when it was sent. What cannot be scored is recorded as
+ * FAILED with its problem, and not stored.
  */
 @Component
 class PhotoIntake {
@@ -43,11 +47,14 @@ class PhotoIntake {
 
 	private final Events events;
 
+	private final Images images;
+
 	private final Clock clock;
 
 	PhotoIntake(LineContent content, PhotoObjects objects, PhotoRepository photos, SubmissionProperties properties,
-			Retention retention, Events events, Clock clock) {
+			Retention retention, Events events, Images images, Clock clock) {
 		this.events = events;
+		this.images = images;
 		this.content = content;
 		this.retention = retention;
 		this.objects = objects;
@@ -71,11 +78,7 @@ class PhotoIntake {
 	private byte[] download(GuestEvent.PhotoSent sent, PhotoItem item) {
 		try {
 			byte[] bytes = this.content.download(sent.content(), this.properties.maxPhotoBytes());
-			if (ImageType.detect(bytes) == null) {
-				fail(item, PhotoProblem.NOT_AN_IMAGE);
-				return null;
-			}
-			return bytes;
+			return accepted(bytes, item) ? bytes : null;
 		}
 		catch (ContentTooLargeException ex) {
 			fail(item, PhotoProblem.FILE_TOO_LARGE);
@@ -90,8 +93,31 @@ class PhotoIntake {
 		}
 	}
 
+	/**
+	 * Whether the photo may be stored: not when it is refused for good without decoding
+	 * it (not a JPEG or PNG, more pixels than the budget). A header cut short or broken
+	 * is stored: the analyzer gives the kind answer.
+	 */
+	private boolean accepted(byte[] bytes, PhotoItem item) {
+		try {
+			this.images.inspect(bytes);
+			return true;
+		}
+		catch (ImageRejectedException ex) {
+			PhotoProblem problem = switch (ex.reason()) {
+				case UNSUPPORTED_FORMAT -> PhotoProblem.NOT_AN_IMAGE;
+				case TOO_MANY_PIXELS -> PhotoProblem.IMAGE_TOO_LARGE;
+				case TRUNCATED, CORRUPT -> null;
+			};
+			if (problem != null) {
+				fail(item, problem);
+			}
+			return problem == null;
+		}
+	}
+
 	private void store(PhotoItem item, byte[] bytes) {
-		ImageType type = ImageType.detect(bytes);
+		ImageFormat type = ImageFormat.sniff(bytes).orElseThrow();
 		String sha256 = sha256(bytes);
 		String s3Key = PhotoObjects.objectKey(item.getPk(), item.getSk(), type);
 		this.objects.put(s3Key, bytes, type, sha256);

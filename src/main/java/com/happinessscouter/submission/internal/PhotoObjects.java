@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.happinessscouter.aws.PhotoBucket;
+import com.happinessscouter.images.ImageFormat;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -40,7 +41,7 @@ public class PhotoObjects {
 			.toString();
 	}
 
-	public static String objectKey(String userId, String messageId, ImageType type) {
+	public static String objectKey(String userId, String messageId, ImageFormat type) {
 		return PhotoBucket.PHOTO_PREFIX + userId + "/" + messageId + "." + type.extension();
 	}
 
@@ -48,7 +49,7 @@ public class PhotoObjects {
 		return this.bucket.name();
 	}
 
-	public void put(String key, byte[] bytes, ImageType type, String sha256) {
+	public void put(String key, byte[] bytes, ImageFormat type, String sha256) {
 		this.s3.putObject((r) -> r.bucket(this.bucket.name())
 			.key(key)
 			.contentType(type.mimeType())

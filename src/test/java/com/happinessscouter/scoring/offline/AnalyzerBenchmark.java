@@ -38,7 +38,7 @@ public final class AnalyzerBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		Thread sampler = Thread.ofPlatform().daemon().start(AnalyzerBenchmark::sampleHeap);
-		OfflineFaceAnalyzer analyzer = new OfflineFaceAnalyzer(OfflineAnalyzerSettings.defaults());
+		OfflineFaceAnalyzer analyzer = new OfflineFaceAnalyzer(OfflineAnalyzerSettings.defaults(), TestPhotos.IMAGES);
 		Map<String, byte[]> photos = new LinkedHashMap<>();
 		photos.put("1 face, 512x512", TestPhotos.bytes(TestPhotos.GRACE_HOPPER));
 		photos.put("5 faces, 1920x1080", TestPhotos.encode(fiveFaces(), "jpg"));

@@ -34,7 +34,7 @@ class CrowdPhotoTest {
 
 	@Test
 	void crowdPhoto_findsMostOfTwentySmallFaces() {
-		OfflineFaceAnalyzer analyzer = new OfflineFaceAnalyzer(OfflineAnalyzerSettings.defaults());
+		OfflineFaceAnalyzer analyzer = new OfflineFaceAnalyzer(OfflineAnalyzerSettings.defaults(), TestPhotos.IMAGES);
 		byte[] crowd = TestPhotos.encode(crowd(100), "jpg");
 		List<Face> faces = faces(analyzer.analyze(photo(crowd)));
 		assertThat(faces).hasSizeBetween(16, 20);

@@ -3,45 +3,14 @@ package com.happinessscouter.scoring.offline;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * EXIF orientation, padding, tiling and suppression: the geometry around the networks.
+ * Padding, tiling and suppression: the geometry around the networks (EXIF orientation:
+ * {@code images}).
  */
 class ImageGeometryTest {
-
-	@Test
-	void exifOrientation_isReadFromTheApp1Segment() {
-		assertThat(ExifOrientation.read(TestPhotos.bytes("grace_hopper_exif_orientation_6.jpg"))).isEqualTo(6);
-		assertThat(ExifOrientation.read(TestPhotos.bytes("grace_hopper_exif_orientation_8.jpg"))).isEqualTo(8);
-		assertThat(ExifOrientation.read(TestPhotos.bytes(TestPhotos.GRACE_HOPPER))).isEqualTo(1);
-		assertThat(ExifOrientation.read(TestPhotos.bytes(TestPhotos.SAMPLE3))).isEqualTo(1);
-		assertThat(ExifOrientation.read(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1 }))
-			.isEqualTo(1);
-	}
-
-	/** A 3x2 image whose pixels hold their index; each orientation shows it upright. */
-	@ParameterizedTest
-	@CsvSource({ "1, 3, 0 1 2 3 4 5", "2, 3, 2 1 0 5 4 3", "3, 3, 5 4 3 2 1 0", "4, 3, 3 4 5 0 1 2",
-			"5, 2, 0 3 1 4 2 5", "6, 2, 3 0 4 1 5 2", "7, 2, 5 2 4 1 3 0", "8, 2, 2 5 1 4 0 3" })
-	void orientation_turnsTheStoredPixelsUpright(int orientation, int uprightWidth, String expected) {
-		RgbImage stored = new RgbImage(3, 2);
-		for (int i = 0; i < 6; i++) {
-			stored.rgb[i * 3] = (byte) i;
-		}
-		RgbImage upright = stored.oriented(orientation);
-		assertThat(upright.width).isEqualTo(uprightWidth);
-		StringBuilder pixels = new StringBuilder();
-		for (int y = 0; y < upright.height; y++) {
-			for (int x = 0; x < upright.width; x++) {
-				pixels.append(pixels.isEmpty() ? "" : " ").append(upright.sample(x, y, 0));
-			}
-		}
-		assertThat(pixels).hasToString(expected);
-	}
 
 	@Test
 	void netInput_padsCentredOrAtTheEndAndNormalises() {

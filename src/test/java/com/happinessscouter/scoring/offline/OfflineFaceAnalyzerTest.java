@@ -42,7 +42,7 @@ class OfflineFaceAnalyzerTest {
 
 	@BeforeAll
 	static void loadModels() {
-		analyzer = new OfflineFaceAnalyzer(OfflineAnalyzerSettings.defaults());
+		analyzer = new OfflineFaceAnalyzer(OfflineAnalyzerSettings.defaults(), TestPhotos.IMAGES);
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package com.happinessscouter.scoring.offline;
 
 import java.awt.image.BufferedImage;
 
+import com.happinessscouter.images.Images;
+import com.happinessscouter.images.ImagesProperties;
 import com.happinessscouter.scoring.FailureReason;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class PhotoDecoderTest {
 
-	private final PhotoDecoder decoder = new PhotoDecoder(OfflineAnalyzerSettings.DEFAULT_MAX_PIXELS);
+	private final PhotoDecoder decoder = new PhotoDecoder(TestPhotos.IMAGES);
 
 	@Test
 	void pngAlpha_isCompositedOnWhite() throws Exception {
@@ -43,16 +45,8 @@ class PhotoDecoderTest {
 	}
 
 	@Test
-	void largePhotos_areReducedWhileDecoding() {
-		assertThat(PhotoDecoder.subsampling(1920, 1350)).isEqualTo(1);
-		assertThat(PhotoDecoder.subsampling(4032, 3024)).isEqualTo(2);
-		assertThat(PhotoDecoder.subsampling(8000, 6000)).isEqualTo(4);
-		assertThat(PhotoDecoder.subsampling(10_000, 10_000)).isEqualTo(5);
-	}
-
-	@Test
-	void maxPixels_isConfigurable() {
-		PhotoDecoder strict = new PhotoDecoder(512 * 511);
+	void thePixelBudget_isTooLarge() {
+		PhotoDecoder strict = new PhotoDecoder(new Images(new ImagesProperties(512 * 511, 256)));
 		assertThatExceptionOfType(PhotoRejectedException.class)
 			.isThrownBy(() -> strict.decode(TestPhotos.bytes(TestPhotos.GRACE_HOPPER)))
 			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(FailureReason.IMAGE_TOO_LARGE));

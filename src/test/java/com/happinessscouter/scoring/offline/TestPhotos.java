@@ -8,6 +8,8 @@ import java.awt.image.BufferedImage;
 
 import javax.imageio.ImageIO;
 
+import com.happinessscouter.images.Images;
+import com.happinessscouter.images.ImagesProperties;
 import com.happinessscouter.scoring.Analysis;
 import com.happinessscouter.scoring.Face;
 import com.happinessscouter.scoring.PhotoToAnalyze;
@@ -20,6 +22,9 @@ final class TestPhotos {
 	static final String GRACE_HOPPER = "grace_hopper_512x512.jpg";
 
 	static final String SAMPLE3 = "sample3.jpg";
+
+	/** The decoder with the default pixel budget (40 megapixels). */
+	static final Images IMAGES = new Images(new ImagesProperties(40_000_000L, 256));
 
 	private TestPhotos() {
 	}

@@ -24,7 +24,7 @@ class UnusablePhotoTest {
 
 	@BeforeAll
 	static void loadModels() {
-		analyzer = new OfflineFaceAnalyzer(OfflineAnalyzerSettings.defaults());
+		analyzer = new OfflineFaceAnalyzer(OfflineAnalyzerSettings.defaults(), TestPhotos.IMAGES);
 	}
 
 	@Test
@@ -87,19 +87,19 @@ class UnusablePhotoTest {
 
 	@Test
 	void hugeJpeg_isAnalysedWithoutAFullResolutionBuffer() throws Exception {
-		BufferedImage huge = new BufferedImage(8000, 6000, BufferedImage.TYPE_BYTE_GRAY);
-		huge.getRaster().setSample(4000, 3000, 0, 200);
+		BufferedImage huge = new BufferedImage(8000, 5000, BufferedImage.TYPE_BYTE_GRAY);
+		huge.getRaster().setSample(4000, 2500, 0, 200);
 		byte[] jpeg = TestPhotos.encode(huge, "jpg");
 		huge = null;
 		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		long before = threads.getCurrentThreadAllocatedBytes();
-		DecodedPhoto decoded = new PhotoDecoder(OfflineAnalyzerSettings.DEFAULT_MAX_PIXELS).decode(jpeg);
+		DecodedPhoto decoded = new PhotoDecoder(TestPhotos.IMAGES).decode(jpeg);
 		long allocated = threads.getCurrentThreadAllocatedBytes() - before;
 		assertThat(decoded.image().width).isEqualTo(2000);
 		assertThat(decoded.scale()).isEqualTo(4);
-		assertThat(allocated).as("bytes allocated decoding (a full-resolution RGB image is 144 MB)")
+		assertThat(allocated).as("bytes allocated decoding (a full-resolution RGB image is 120 MB)")
 			.isLessThan(30_000_000L);
-		assertThat(analyzer.analyze(photo(jpeg))).isEqualTo(new Analysis.NoFace(new ImageSize(8000, 6000)));
+		assertThat(analyzer.analyze(photo(jpeg))).isEqualTo(new Analysis.NoFace(new ImageSize(8000, 5000)));
 	}
 
 	private static void assertFailure(byte[] bytes, FailureReason reason) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.rekognition.RekognitionClient;
 
+import com.happinessscouter.images.TestImages;
 import com.happinessscouter.scoring.Analysis;
 import com.happinessscouter.scoring.Emotion;
 import com.happinessscouter.scoring.FailureReason;
@@ -61,6 +62,25 @@ class RekognitionFaceAnalyzerImageTest {
 		assertFailed(analyzer.analyze(new PhotoToAnalyze(TestImages.png(79, 500), "b", "k")),
 				FailureReason.IMAGE_TOO_SMALL, "79x500");
 		assertThat(this.rekognition.requests()).isEmpty();
+	}
+
+	@Test
+	void overThePixelBudget_failsAsTooLargeWithoutCallingRekognition() {
+		byte[] bomb = TestImages.progressiveBomb(65_500, 65_500);
+
+		assertFailed(analyzer(3).analyze(new PhotoToAnalyze(bomb, "b", "k")), FailureReason.IMAGE_TOO_LARGE,
+				"65500x65500");
+		assertThat(this.rekognition.requests()).isEmpty();
+	}
+
+	@Test
+	void pngWithAnExifOrientation_boxesInStoredPixels() {
+		this.rekognition.succeed(ONE_SMILE);
+		byte[] png = TestImages.withChunk(TestImages.png(4000, 3000), "eXIf", TestImages.tiff(6, false));
+
+		Analysis.Faces faces = (Analysis.Faces) analyzer(0).analyze(new PhotoToAnalyze(png, "b", "k"));
+
+		assertThat(faces.size()).as("Rekognition does not turn PNGs").isEqualTo(new ImageSize(4000, 3000));
 	}
 
 	@Test

@@ -14,6 +14,9 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.rekognition.RekognitionClient;
 
+import com.happinessscouter.images.Images;
+import com.happinessscouter.images.ImagesProperties;
+import com.happinessscouter.images.TestImages;
 import com.happinessscouter.scoring.Analysis;
 import com.happinessscouter.scoring.BoundingBox;
 import com.happinessscouter.scoring.FailureReason;
@@ -24,6 +27,9 @@ final class RekognitionTestSupport {
 
 	static final PhotoToAnalyze PHOTO = new PhotoToAnalyze(TestImages.png(1000, 800), "scouter-photos",
 			"guests/U123/msg-456.jpg");
+
+	/** The header reader with the default pixel budget (40 megapixels). */
+	static final Images IMAGES = new Images(new ImagesProperties(40_000_000L, 256));
 
 	static final String ONE_SMILE = response(face(0.1, 0.2, 0.25, 0.3, 99.9, true, "HAPPY", 98.0));
 
@@ -44,7 +50,7 @@ final class RekognitionTestSupport {
 	/** 1000 TPS (the limiter never waits here), 100 ms base backoff. */
 	static RekognitionFaceAnalyzer analyzer(RekognitionClient client, int maxRetries, TimeSource time) {
 		return new RekognitionFaceAnalyzer(client, new RekognitionSettings(1000, maxRetries, Duration.ofMillis(100)),
-				time);
+				IMAGES, time);
 	}
 
 	static void assertFailed(Analysis analysis, FailureReason reason, String detail) {

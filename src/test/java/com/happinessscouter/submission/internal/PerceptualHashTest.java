@@ -9,13 +9,17 @@ import java.nio.charset.StandardCharsets;
 
 import javax.imageio.ImageIO;
 
+import com.happinessscouter.images.ImageRejectedException;
+import com.happinessscouter.images.Images;
+import com.happinessscouter.images.ImagesProperties;
+import com.happinessscouter.images.TestImages;
 import com.happinessscouter.support.PhotoCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link PerceptualHash}: copies of a photo stay close, different photos do
@@ -26,6 +30,8 @@ class PerceptualHashTest {
 	private static final String HOPPER = "grace_hopper_512x512.jpg";
 
 	private static final String SAMPLE = "sample3.jpg";
+
+	private static final Images IMAGES = new Images(new ImagesProperties(40_000_000L, 256));
 
 	@ParameterizedTest
 	@ValueSource(strings = { HOPPER, SAMPLE })
@@ -86,11 +92,11 @@ class PerceptualHashTest {
 		byte[] bytes = photo(HOPPER);
 		byte[] large = PhotoCopies.jpeg(PhotoCopies.scale(decode(bytes), 4000, 3000), 0.9f);
 		long start = System.nanoTime();
-		long hash = PerceptualHash.of(large);
+		long hash = hash(large);
 		System.out.printf("pHash of a 4000x3000 JPEG (%d KB) took %d ms%n", large.length / 1024,
 				(System.nanoTime() - start) / 1_000_000);
-		int distance = PerceptualHash
-			.distance(PerceptualHash.of(PhotoCopies.jpeg(PhotoCopies.scale(decode(bytes), 400, 300), 0.9f)), hash);
+		int distance = PerceptualHash.distance(hash(PhotoCopies.jpeg(PhotoCopies.scale(decode(bytes), 400, 300), 0.9f)),
+				hash);
 		System.out.printf("pHash distance %-26s %-20s %d%n", HOPPER, "4000x3000 vs 400x300", distance);
 		assertThat(distance).isLessThanOrEqualTo(3);
 	}
@@ -110,19 +116,33 @@ class PerceptualHashTest {
 	@Test
 	void transparentPngDecodes() throws IOException {
 		byte[] alpha = photo("grace_hopper_alpha.png");
-		assertThat(PerceptualHash.of(alpha)).isEqualTo(PerceptualHash.of(alpha.clone()));
+		assertThat(hash(alpha)).isEqualTo(hash(alpha.clone()));
 	}
 
 	@Test
 	void garbageIsUnreadable() {
 		byte[] garbage = "not an image at all".getBytes(StandardCharsets.UTF_8);
-		assertThatIllegalArgumentException().isThrownBy(() -> PerceptualHash.of(garbage))
-			.withMessage("unreadable image");
+		assertThatExceptionOfType(ImageRejectedException.class).isThrownBy(() -> PerceptualHash.of(garbage, IMAGES))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(ImageRejectedException.Reason.UNSUPPORTED_FORMAT));
+	}
+
+	@Test
+	void decompressionBombIsRefusedBeforeDecoding() {
+		byte[] bomb = TestImages.progressiveBomb(65_500, 65_500);
+		assertThatExceptionOfType(ImageRejectedException.class).isThrownBy(() -> PerceptualHash.of(bomb, IMAGES))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(ImageRejectedException.Reason.TOO_MANY_PIXELS));
+	}
+
+	@Test
+	void exifRotatedCopyIsNear() throws IOException {
+		// decoded upright, as the analyzer sees it
+		assertThat(measure(HOPPER, "EXIF orientation 6", photo(HOPPER), photo("grace_hopper_exif_orientation_6.jpg")))
+			.isLessThanOrEqualTo(3);
 	}
 
 	@Test
 	void blocksReassembleTheHash() throws IOException {
-		long hash = PerceptualHash.of(photo(SAMPLE));
+		long hash = hash(photo(SAMPLE));
 		long reassembled = 0;
 		for (int i = 0; i < PerceptualHash.BLOCKS; i++) {
 			int block = PerceptualHash.block(hash, i);
@@ -140,8 +160,17 @@ class PerceptualHashTest {
 		assertThat(PerceptualHash.distance(0b1011L, 0b0001L)).isEqualTo(2);
 	}
 
+	private static long hash(byte[] image) {
+		try {
+			return PerceptualHash.of(image, IMAGES);
+		}
+		catch (ImageRejectedException ex) {
+			throw new AssertionError(ex);
+		}
+	}
+
 	private static int measure(String name, String what, byte[] a, byte[] b) {
-		int distance = PerceptualHash.distance(PerceptualHash.of(a), PerceptualHash.of(b));
+		int distance = PerceptualHash.distance(hash(a), hash(b));
 		System.out.printf("pHash distance %-26s %-20s %d%n", name, what, distance);
 		return distance;
 	}
