@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -21,9 +20,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("app.console.login")
-public record LoginThrottleProperties(@Min(1) @Max(100) @DefaultValue("5") int freeFailures,
-		@NotNull @DefaultValue("2s") Duration firstDelay, @NotNull @DefaultValue("15m") Duration maxDelay,
-		@NotNull @DefaultValue("24h") Duration forgetAfter) {
+public record LoginThrottleProperties(@Min(1) @Max(100) int freeFailures, @NotNull Duration firstDelay,
+		@NotNull Duration maxDelay, @NotNull Duration forgetAfter) {
 
 	/** How long a pair with this many failures must wait after its last one. */
 	Duration delay(long failures) {

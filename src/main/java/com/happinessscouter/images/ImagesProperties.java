@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -17,6 +16,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("app.images")
-public record ImagesProperties(@Min(6400) @Max(1_000_000_000L) @DefaultValue("40000000") long maxPixels,
-		@Min(16) @Max(65536) @DefaultValue("256") int decodeMemoryMb) {
+public record ImagesProperties(@Min(6400) @Max(1_000_000_000L) long maxPixels,
+		@Min(16) @Max(65536) int decodeMemoryMb) {
 }

@@ -7,5 +7,5 @@
  * ({@link com.happinessscouter.images.ImageRejectedException} says why); callers map the
  * reason to their kind reply. Imports no feature module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Images")
+@org.springframework.modulith.ApplicationModule(displayName = "Images", allowedDependencies = {})
 package com.happinessscouter.images;

@@ -6,5 +6,5 @@
  * questions about photos (a guest's photos, an image set) and deletes unsent ones.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Submission",
-		allowedDependencies = { "aws", "events", "line", "quota", "retention", "scoring", "webhook" })
+		allowedDependencies = { "aws", "events", "images", "line", "quota", "retention", "scoring", "webhook" })
 package com.happinessscouter.submission;

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** What the webhook refuses, and that refusing stores and sends nothing. */
 class WebhookRejectionIT extends ScouterIT {
