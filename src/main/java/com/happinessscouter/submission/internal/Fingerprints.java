@@ -151,8 +151,7 @@ class Fingerprints {
 	/** An earlier photo counts while it is kept and was not unsent or itself a repeat. */
 	private boolean counts(PhotoKey original) {
 		return this.photos.find(original)
-			.filter((photo) -> !PhotoStatus.DELETED.name().equals(photo.getStatus())
-					&& !PhotoStatus.DUPLICATE.name().equals(photo.getStatus()))
+			.filter((photo) -> photo.getStatus() != PhotoStatus.DELETED && photo.getStatus() != PhotoStatus.DUPLICATE)
 			.isPresent();
 	}
 

@@ -133,7 +133,7 @@ class PhotoIntake {
 		item.setPk(key.userId());
 		item.setSk(key.imageId());
 		item.setItemType(PhotoRepository.PHOTO);
-		item.setStatus(PhotoStatus.RECEIVED.name());
+		item.setStatus(PhotoStatus.RECEIVED);
 		item.setOrigin(PhotoMapper.origin(sent.context(), sent.imageSet()));
 		item.setCreatedAt(now.toEpochMilli());
 		item.setEventId(this.events.openAt(sent.context().occurredAt()).map(WeddingEvent::id).orElse(null));
@@ -142,7 +142,7 @@ class PhotoIntake {
 	}
 
 	private static void fail(PhotoItem item, PhotoProblem problem) {
-		item.setStatus(PhotoStatus.FAILED.name());
+		item.setStatus(PhotoStatus.FAILED);
 		item.setProblem(problem.name());
 	}
 

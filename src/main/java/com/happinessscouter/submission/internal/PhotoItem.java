@@ -1,5 +1,6 @@
 package com.happinessscouter.submission.internal;
 
+import com.happinessscouter.submission.PhotoStatus;
 import com.happinessscouter.aws.SingleTable;
 
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
@@ -22,7 +23,7 @@ public class PhotoItem {
 
 	private String itemType;
 
-	private String status;
+	private PhotoStatus status;
 
 	private String problem;
 
@@ -82,11 +83,11 @@ public class PhotoItem {
 		this.itemType = itemType;
 	}
 
-	public String getStatus() {
+	public PhotoStatus getStatus() {
 		return this.status;
 	}
 
-	public void setStatus(String status) {
+	public void setStatus(PhotoStatus status) {
 		this.status = status;
 	}
 

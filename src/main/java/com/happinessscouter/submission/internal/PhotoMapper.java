@@ -27,7 +27,7 @@ public final class PhotoMapper {
 	public static Photo photo(PhotoItem item) {
 		OriginItem origin = item.getOrigin();
 		return new Photo(new PhotoKey(item.getPk(), item.getSk()), origin.getWebhookEventId(),
-				Instant.ofEpochMilli(origin.getSentAt()), imageSet(origin), PhotoStatus.valueOf(item.getStatus()),
+				Instant.ofEpochMilli(origin.getSentAt()), imageSet(origin), item.getStatus(),
 				(item.getProblem() != null) ? PhotoProblem.valueOf(item.getProblem()) : null, item.getS3Key(),
 				item.getContentType(), item.getSha256(), score(item.getScore()), item.getAnsweredAt() != null,
 				item.getEventId(), Boolean.TRUE.equals(item.getHidden()), key(item.getDuplicateOf()),

@@ -109,13 +109,13 @@ class PhotoProcessor {
 	 */
 	private boolean repeat(PhotoItem item, Fingerprints.Duplicate duplicate) {
 		if (item.getEventId() != null) {
-			item.setStatus(PhotoStatus.DUPLICATE.name());
+			item.setStatus(PhotoStatus.DUPLICATE);
 			item.setDuplicateOf(PhotoMapper.text(duplicate.original()));
 			return true;
 		}
 		PhotoItem original = this.photos.find(duplicate.original()).orElse(null);
-		if (!duplicate.exact() || original == null || (!PhotoStatus.SCORED.name().equals(original.getStatus())
-				&& !PhotoStatus.NO_FACE.name().equals(original.getStatus()))) {
+		if (!duplicate.exact() || original == null
+				|| (original.getStatus() != PhotoStatus.SCORED && original.getStatus() != PhotoStatus.NO_FACE)) {
 			return false;
 		}
 		item.setStatus(original.getStatus());
@@ -127,15 +127,15 @@ class PhotoProcessor {
 		Instant now = this.clock.instant();
 		switch (scored.analysis()) {
 			case Analysis.Faces faces -> {
-				item.setStatus(PhotoStatus.SCORED.name());
+				item.setStatus(PhotoStatus.SCORED);
 				item.setScore(PhotoMapper.scoreItem(scored.score(), faces.faces(), scored.analyzer(), now));
 			}
-			case Analysis.NoFace none -> item.setStatus(PhotoStatus.NO_FACE.name());
+			case Analysis.NoFace none -> item.setStatus(PhotoStatus.NO_FACE);
 			case Analysis.Failed failed -> {
 				if (failed.reason() == com.happinessscouter.scoring.FailureReason.SERVICE_UNAVAILABLE) {
 					throw new AnalyzerUnavailableException(failed.detail());
 				}
-				item.setStatus(PhotoStatus.FAILED.name());
+				item.setStatus(PhotoStatus.FAILED);
 				item.setProblem(PhotoProblem.valueOf(failed.reason().name()).name());
 			}
 		}
@@ -148,7 +148,7 @@ class PhotoProcessor {
 			if (item.getS3Key() != null) {
 				this.objects.delete(item.getS3Key());
 			}
-			item.setStatus(PhotoStatus.DELETED.name());
+			item.setStatus(PhotoStatus.DELETED);
 			item.setScore(null);
 			item.getOrigin().setReplyToken(null);
 			this.photos.save(item);

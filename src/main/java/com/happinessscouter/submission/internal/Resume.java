@@ -25,10 +25,10 @@ enum Resume {
 		if (item == null) {
 			return RECEIVE;
 		}
-		if (item.getAnsweredAt() != null || PhotoStatus.DELETED.name().equals(item.getStatus())) {
+		if (item.getAnsweredAt() != null || item.getStatus() == PhotoStatus.DELETED) {
 			return DONE;
 		}
-		return PhotoStatus.RECEIVED.name().equals(item.getStatus()) ? SCORE : ANSWER;
+		return item.getStatus() == PhotoStatus.RECEIVED ? SCORE : ANSWER;
 	}
 
 }

@@ -30,8 +30,6 @@ public class EventInbox {
 
 	static final String INBOX = IndexSpace.INBOX.pk();
 
-	private static final String STATE_PENDING = "PENDING";
-
 	/** A new event: its key is not in the table yet. */
 	private static final Expression NEW_EVENT = Expression.builder().expression("attribute_not_exists(pk)").build();
 
@@ -106,7 +104,7 @@ public class EventInbox {
 		item.setEventType(eventType);
 		item.setPayload(payload);
 		item.setReceivedAt(now.toEpochMilli());
-		item.setState(STATE_PENDING);
+		item.setState(InboxState.PENDING);
 		item.setAttempts(0);
 		item.setExpiresAt(now.plus(this.keepFor).getEpochSecond());
 		return item;
@@ -145,8 +143,8 @@ public class EventInbox {
 	}
 
 	/** Done: out of the work index for good. */
-	public void complete(String eventId, String state) {
-		update(eventId, "SET #state = :state REMOVE gsi1pk, gsi1sk", null, Map.of(":state", s(state)));
+	public void complete(String eventId, InboxState state) {
+		update(eventId, "SET #state = :state REMOVE gsi1pk, gsi1sk", null, Map.of(":state", s(state.name())));
 	}
 
 	/** Not done: due again at {@code next}. */

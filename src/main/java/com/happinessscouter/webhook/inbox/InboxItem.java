@@ -31,7 +31,7 @@ public class InboxItem {
 
 	private Long receivedAt;
 
-	private String state;
+	private InboxState state;
 
 	private Integer attempts;
 
@@ -107,11 +107,11 @@ public class InboxItem {
 		this.receivedAt = receivedAt;
 	}
 
-	public String getState() {
+	public InboxState getState() {
 		return this.state;
 	}
 
-	public void setState(String state) {
+	public void setState(InboxState state) {
 		this.state = state;
 	}
 

@@ -109,7 +109,7 @@ public class InboxWorker implements DisposableBean {
 					if (event != null) {
 						this.publisher.publishEvent(event);
 					}
-					this.inbox.complete(entry.eventId(), event != null ? "DONE" : "IGNORED");
+					this.inbox.complete(entry.eventId(), event != null ? InboxState.DONE : InboxState.IGNORED);
 				}
 				catch (RuntimeException ex) {
 					retryLater(entry, ex);
@@ -122,7 +122,7 @@ public class InboxWorker implements DisposableBean {
 		int attempts = entry.attempts() + 1;
 		if (Duration.between(entry.receivedAt(), now).compareTo(this.properties.giveUpAfter()) > 0) {
 			log.error("event {} abandoned after {} attempts: {}", entry.eventId(), attempts, ex.toString());
-			this.inbox.complete(entry.eventId(), "ABANDONED");
+			this.inbox.complete(entry.eventId(), InboxState.ABANDONED);
 			return;
 		}
 		Duration backoff = Duration.ofSeconds(Math.min(60, 1L << Math.min(attempts, 6)));

@@ -46,7 +46,7 @@ class ResumeTest {
 		PhotoItem item = new PhotoItem();
 		item.setPk("U1");
 		item.setSk("m1");
-		item.setStatus(status.name());
+		item.setStatus(status);
 		item.setCreatedAt(this.clock.millis());
 		item.setAnsweredAt(answered ? this.clock.millis() : null);
 		return item;
