@@ -1,7 +1,6 @@
 package com.happinessscouter.submission;
 
 import java.io.InputStream;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +23,6 @@ public class Submissions {
 
 	private final PhotoRepository photos;
 
-	private final Clock clock;
-
 	private final PhotoObjects objects;
 
 	private final PhotoDeletion deletion;
@@ -33,12 +30,11 @@ public class Submissions {
 	private final ApplicationEventPublisher publisher;
 
 	Submissions(PhotoRepository photos, PhotoObjects objects, PhotoDeletion deletion,
-			ApplicationEventPublisher publisher, Clock clock) {
+			ApplicationEventPublisher publisher) {
 		this.deletion = deletion;
 		this.publisher = publisher;
 		this.photos = photos;
 		this.objects = objects;
-		this.clock = clock;
 	}
 
 	/** A guest's photos, newest first. */
@@ -93,24 +89,9 @@ public class Submissions {
 		}).orElse(false);
 	}
 
-	/** The photos of one image set that have arrived so far. */
-	public List<Photo> imageSet(String userId, String imageSetId) {
-		return this.photos.inSet(userId, imageSetId).stream().map(PhotoMapper::photo).toList();
-	}
-
-	/** Only the first caller gets {@code true}: that one answers the whole set. */
-	public boolean claimImageSetAnswer(String userId, String imageSetId) {
-		long expiresAt = this.clock.instant().plus(Duration.ofDays(7)).getEpochSecond();
-		return this.photos.claimSetAnswer(userId, imageSetId, expiresAt);
-	}
-
-	/**
-	 * Records that the guest was answered about this photo.
-	 * @param via how the answer went out
-	 * @return {@code false} when it had been answered before
-	 */
-	public boolean markAnswered(PhotoKey key, Delivery via) {
-		return this.photos.markAnswered(key, via);
+	/** Records that the guest was answered about these photos (each once). */
+	public void markAnswered(List<Photo> answered, Delivery via) {
+		answered.forEach((photo) -> this.photos.markAnswered(photo.key(), via));
 	}
 
 	/**

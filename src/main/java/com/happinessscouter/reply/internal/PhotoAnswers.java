@@ -1,14 +1,12 @@
 package com.happinessscouter.reply.internal;
 
-import com.happinessscouter.reply.Answerer;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 
 import com.happinessscouter.line.Delivery;
 import com.happinessscouter.line.LineMessenger;
+import com.happinessscouter.reply.Answerer;
 import com.happinessscouter.reply.ReplyProperties;
 import com.happinessscouter.scoring.FailureReason;
 import com.happinessscouter.scoring.HappinessScore;
@@ -62,58 +60,38 @@ class PhotoAnswers {
 
 	@EventListener
 	void on(PhotoProcessed processed) {
-		Photo photo = processed.photo();
-		if (photo.answered()) {
-			return;
-		}
-		if (photo.imageSet() != null) {
-			answerSet(processed);
-			return;
+		List<Photo> answering = processed.answering();
+		if (answering.isEmpty()) {
+			return; // the rest of its image set is still coming, or another worker
+					// answers it
 		}
 		Locale locale = this.answerer.locale(processed.context());
-		Delivery via = this.answerer.answer(processed.context(), List.of(message(photo, locale)));
-		this.submissions.markAnswered(photo.key(), via);
+		Delivery via = this.answerer.answer(processed.context(), answer(processed, locale));
+		this.submissions.markAnswered(answering, via);
 	}
 
-	private void answerSet(PhotoProcessed processed) {
-		Photo photo = processed.photo();
-		List<Photo> set = this.submissions.imageSet(photo.key().userId(), photo.imageSet().id());
-		boolean complete = set.size() >= photo.imageSet().total()
-				&& set.stream().allMatch((p) -> p.status().finished());
-		if (!complete || !this.submissions.claimImageSetAnswer(photo.key().userId(), photo.imageSet().id())) {
-			return;
+	private List<Message> answer(PhotoProcessed processed, Locale locale) {
+		List<Photo> answering = processed.answering();
+		if (answering.size() == 1 && processed.photo().imageSet() == null) {
+			return List.of(message(answering.getFirst(), processed.repeatedOwnPower(), locale));
 		}
-		Locale locale = this.answerer.locale(processed.context());
-		List<HappinessScore> scores = set.stream()
-			.sorted(Comparator.comparing((Photo p) -> p.imageSet().index(), Comparator.nullsLast(Integer::compare)))
-			.map(Photo::score)
-			.filter(Objects::nonNull)
-			.toList();
-		List<Message> answer = !scores.isEmpty() ? this.messages.scores(scores, locale)
-				: set.stream().anyMatch((p) -> p.status() == PhotoStatus.DUPLICATE) ? List.of(duplicate(photo, locale))
-						: List.of(this.messages.noFace(locale));
-		Delivery via = this.answerer.answer(processed.context(), answer);
-		set.forEach((p) -> this.submissions.markAnswered(p.key(), via));
+		List<HappinessScore> scores = answering.stream().map(Photo::score).filter(Objects::nonNull).toList();
+		if (!scores.isEmpty()) {
+			return this.messages.scores(scores, locale);
+		}
+		return answering.stream().anyMatch((photo) -> photo.status() == PhotoStatus.DUPLICATE)
+				? List.of(this.messages.duplicate(processed.repeatedOwnPower(), locale))
+				: List.of(this.messages.noFace(locale));
 	}
 
-	private Message message(Photo photo, Locale locale) {
+	private Message message(Photo photo, Long repeatedOwnPower, Locale locale) {
 		return switch (photo.status()) {
 			case SCORED -> this.messages.score(photo.score(), locale);
 			case NO_FACE -> this.messages.noFace(locale);
 			case FAILED -> problem(photo, locale);
-			case DUPLICATE -> duplicate(photo, locale);
+			case DUPLICATE -> this.messages.duplicate(repeatedOwnPower, locale);
 			case RECEIVED, DELETED -> throw new IllegalStateException("not answerable: " + photo.status());
 		};
-	}
-
-	private Message duplicate(Photo photo, Locale locale) {
-		Long ownPower = Optional.ofNullable(photo.duplicateOf())
-			.filter((original) -> original.userId().equals(photo.key().userId()))
-			.flatMap(this.submissions::find)
-			.map(Photo::score)
-			.map(HappinessScore::power)
-			.orElse(null);
-		return this.messages.duplicate(ownPower, locale);
 	}
 
 	private Message problem(Photo photo, Locale locale) {

@@ -3,20 +3,19 @@ package com.happinessscouter.submission.internal;
 import java.time.Clock;
 import java.time.Instant;
 
+import com.happinessscouter.quota.Throttle;
+import com.happinessscouter.quota.ThrottleDecision;
 import com.happinessscouter.scoring.Analysis;
 import com.happinessscouter.scoring.PhotoToAnalyze;
 import com.happinessscouter.scoring.ScoredPhoto;
-import com.happinessscouter.quota.Throttle;
-import com.happinessscouter.quota.ThrottleDecision;
 import com.happinessscouter.scoring.Scoring;
 import com.happinessscouter.submission.PhotoAnalysisStarting;
 import com.happinessscouter.submission.PhotoFinished;
 import com.happinessscouter.submission.PhotoKey;
 import com.happinessscouter.submission.PhotoProblem;
-import com.happinessscouter.submission.PhotoProcessed;
 import com.happinessscouter.submission.PhotoRemoved;
-import com.happinessscouter.submission.PhotoTurnedAway;
 import com.happinessscouter.submission.PhotoStatus;
+import com.happinessscouter.submission.PhotoTurnedAway;
 import com.happinessscouter.webhook.EventContext;
 import com.happinessscouter.webhook.GuestEvent;
 
@@ -46,10 +45,13 @@ class PhotoProcessor {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final AnswerDue answerDue;
+
 	private final Clock clock;
 
 	PhotoProcessor(PhotoIntake intake, PhotoRepository photos, PhotoObjects objects, Scoring scoring, Throttle throttle,
-			Fingerprints fingerprints, ApplicationEventPublisher publisher, Clock clock) {
+			Fingerprints fingerprints, AnswerDue answerDue, ApplicationEventPublisher publisher, Clock clock) {
+		this.answerDue = answerDue;
 		this.fingerprints = fingerprints;
 		this.intake = intake;
 		this.throttle = throttle;
@@ -82,7 +84,7 @@ class PhotoProcessor {
 		if (resume == Resume.SCORE) {
 			item = score(item, bytes, sent.context());
 		}
-		this.publisher.publishEvent(new PhotoProcessed(PhotoMapper.photo(item), sent.context()));
+		this.publisher.publishEvent(this.answerDue.of(PhotoMapper.photo(item), sent.context()));
 	}
 
 	private PhotoItem score(PhotoItem item, byte[] received, EventContext context) {
