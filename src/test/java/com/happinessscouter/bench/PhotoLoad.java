@@ -211,7 +211,7 @@ public final class PhotoLoad {
 	private static Burst burst(SimulatorLedger ledger, SignedWebhook webhook, URI callback, String name, int guests,
 			int photos, int seconds) throws InterruptedException {
 		List<byte[]> samples = List.of(resource("/simulator/samples/group-smiles.jpg"),
-				resource("/samples/portrait.jpg"), resource("/photos/sample3.jpg"));
+				resource("/simulator/samples/portrait.jpg"), resource("/photos/sample3.jpg"));
 		List<SimulatedGuest> people = new ArrayList<>();
 		for (int g = 0; g < guests; g++) {
 			SimulatedGuest guest = new SimulatedGuest(SignedWebhook.newUserId(), name + g, "ja");
