@@ -80,6 +80,16 @@ final class AppProcess implements AutoCloseable {
 		throw new IllegalStateException("the app did not start; see " + log);
 	}
 
+	/** The app's process id. */
+	long pid() {
+		return this.process.pid();
+	}
+
+	/** Whether the app's process is still running. */
+	boolean alive() {
+		return this.process.isAlive();
+	}
+
 	/** Resident memory now, in MB. */
 	long rssMb() {
 		return status("VmRSS") / 1024;

@@ -357,7 +357,7 @@ public final class PhotoLoad {
 		return acks.stream().mapToLong(AckBreakdown.Ack::nanos).sorted().toArray();
 	}
 
-	private static byte[] resource(String name) {
+	static byte[] resource(String name) {
 		try (InputStream in = PhotoLoad.class.getResourceAsStream(name)) {
 			return in.readAllBytes();
 		}
