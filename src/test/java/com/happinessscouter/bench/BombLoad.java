@@ -1,5 +1,6 @@
 package com.happinessscouter.bench;
 
+import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -137,8 +138,9 @@ public final class BombLoad {
 	 * Every kind of bomb: small files declaring huge images, or carrying huge segments.
 	 */
 	private static List<Map.Entry<String, byte[]>> kinds() {
-		byte[] jpeg = TestImages.jpeg(640, 480);
-		byte[] baseline = TestImages.withFrameSize(jpeg, 65_500, 65_500);
+		BufferedImage small = new BufferedImage(64, 48, BufferedImage.TYPE_3BYTE_BGR);
+		small.getGraphics().fillOval(8, 8, 30, 30);
+		byte[] baseline = TestImages.withFrameSize(TestImages.encodedJpeg(small, false), 65_500, 65_500);
 		return List.of(Map.entry("progressive JPEG 65500x65500", TestImages.progressiveBomb(65_500, 65_500)),
 				Map.entry("baseline JPEG 65500x65500", baseline),
 				Map.entry("JPEG with 4 MB of APP1", TestImages.withSegments(baseline, 0xE1, 64, 65_000)),
