@@ -37,8 +37,9 @@ final class UsageChart {
 		int days = month.lengthOfMonth();
 		StringBuilder svg = new StringBuilder();
 		svg.append(String.format(Locale.ROOT,
-				"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 %d %d' role='img' aria-label='%s' class='usage-chart'>",
-				WIDTH, HEIGHT, escape(label)));
+				"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 %d %d' width='%d' height='%d'"
+						+ " style='max-width:100%%;height:auto' role='img' aria-label='%s' class='usage-chart'>",
+				WIDTH, HEIGHT, WIDTH, HEIGHT, escape(label)));
 		svg.append(
 				String.format(Locale.ROOT, "<rect x='%d' y='%d' width='%d' height='%d' fill='#fafafa' stroke='#ddd'/>",
 						LEFT, TOP, WIDTH - LEFT - 8, HEIGHT - TOP - BOTTOM));
