@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 
 import org.apache.http.HttpEntity;
 import org.apache.http.client.config.RequestConfig;
@@ -45,12 +46,20 @@ final class ExternalContent {
 	private final Duration deadline;
 
 	ExternalContent(Duration timeout, Duration deadline, Resolver resolver) {
+		this(timeout, deadline, resolver, PublicAddresses::isPublic, SSLConnectionSocketFactory.getSocketFactory());
+	}
+
+	/**
+	 * @param allowed which resolved addresses may be connected to (public ones; a test of
+	 * the deadline and the size cap allows its loopback server)
+	 * @param tls the certificates trusted (the JDK's; a test's own)
+	 */
+	ExternalContent(Duration timeout, Duration deadline, Resolver resolver, Predicate<InetAddress> allowed,
+			SSLConnectionSocketFactory tls) {
 		this.deadline = deadline;
 		PoolingHttpClientConnectionManager connections = new PoolingHttpClientConnectionManager(
-				RegistryBuilder.<ConnectionSocketFactory>create()
-					.register("https", SSLConnectionSocketFactory.getSocketFactory())
-					.build(),
-				null, null, publicOnly(resolver), 30, TimeUnit.SECONDS);
+				RegistryBuilder.<ConnectionSocketFactory>create().register("https", tls).build(), null, null,
+				checked(resolver, allowed), 30, TimeUnit.SECONDS);
 		connections.setMaxTotal(16);
 		connections.setDefaultMaxPerRoute(4);
 		int millis = (int) timeout.toMillis();
@@ -117,11 +126,11 @@ final class ExternalContent {
 		}
 	}
 
-	private static DnsResolver publicOnly(Resolver resolver) {
+	private static DnsResolver checked(Resolver resolver, Predicate<InetAddress> allowed) {
 		return (host) -> {
 			InetAddress[] addresses = resolver.resolve(host);
 			for (InetAddress address : addresses) {
-				if (!PublicAddresses.isPublic(address)) {
+				if (!allowed.test(address)) {
 					throw new PublicAddresses.Refused(host, address);
 				}
 			}
