@@ -46,6 +46,14 @@ public enum GuestCommand {
 		return this.texts;
 	}
 
+	/**
+	 * Whether the command leads to deleting the guest's data (asking or confirming): only
+	 * for a sender LINE names.
+	 */
+	public boolean deletes() {
+		return this == ASK_DELETE || this == CONFIRM_DELETE;
+	}
+
 	/** The command a guest's text means, if any. */
 	public static Optional<GuestCommand> of(String text) {
 		if (text == null) {

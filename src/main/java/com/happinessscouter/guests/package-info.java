@@ -5,5 +5,5 @@
  * {@link com.happinessscouter.submission.PhotoFinished}, never computed by a Scan.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Guests",
-		allowedDependencies = { "audit", "aws", "console", "events", "line", "scoring", "submission" })
+		allowedDependencies = { "audit", "aws", "console", "events", "line", "scoring", "submission", "webhook" })
 package com.happinessscouter.guests;

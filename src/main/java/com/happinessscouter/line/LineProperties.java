@@ -26,6 +26,8 @@ import org.springframework.validation.annotation.Validated;
  * @param botBasicId the bot's basic id (e.g. {@code @123abcde}), for the add-friend QR
  * code on the table card and the big screen
  * @param addFriendUrl an add-friend link to use instead of one made from the basic id
+ * @param externalContentDeadline the whole fetch of an external content URL (connect,
+ * headers, body) must end within this
  */
 @Validated
 @ConfigurationProperties("line")
@@ -33,7 +35,8 @@ public record LineProperties(
 		@NotBlank(message = "line.channel-secret (LINE_CHANNEL_SECRET) must be set") String channelSecret,
 		@NotBlank(message = "line.channel-token (LINE_CHANNEL_TOKEN) must be set") String channelToken,
 		@NotNull URI apiUrl, @NotNull URI dataApiUrl, @NotNull Duration timeout,
-		@Min(1) @Max(512) int maxConcurrentRequests, String botBasicId, URI addFriendUrl) {
+		@Min(1) @Max(512) int maxConcurrentRequests, String botBasicId, URI addFriendUrl,
+		@NotNull Duration externalContentDeadline) {
 
 	/** The link that adds the bot as a friend, if the bot is known. */
 	public Optional<String> joinUrl() {

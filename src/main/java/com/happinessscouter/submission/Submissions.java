@@ -95,8 +95,9 @@ public class Submissions {
 	}
 
 	/**
-	 * Deletes everything stored for a guest: photos (S3 objects and records) and their
-	 * image-set claims. Idempotent.
+	 * Deletes everything stored for a guest: photos (S3 objects and records), their
+	 * image-set claims and their fingerprints (digest claims, perceptual-hash blocks).
+	 * Idempotent.
 	 * @return the photos that were deleted
 	 */
 	public List<Photo> eraseGuest(String userId) {
@@ -104,7 +105,8 @@ public class Submissions {
 	}
 
 	/**
-	 * Deletes one photo (S3 object and record) and announces {@link PhotoRemoved}.
+	 * Deletes one photo (S3 object, record and fingerprints) and announces
+	 * {@link PhotoRemoved}.
 	 * @return the photo, or empty when there was none
 	 */
 	public Optional<Photo> delete(PhotoKey key) {

@@ -17,6 +17,15 @@ public record EventContext(String webhookEventId, String userId, ChatType chatTy
 		Instant occurredAt) {
 
 	/**
+	 * Whether the sender is known: always in a one-on-one chat; in a group or room only
+	 * when LINE gave their user id (else {@link #userId} is the group's or room's id, and
+	 * acting on "their" data would act on the whole group's).
+	 */
+	public boolean senderKnown() {
+		return this.chatType == ChatType.USER || !this.userId.equals(this.chatId);
+	}
+
+	/**
 	 * Whether the reply token is still safe to use at {@code now} (LINE: about a minute).
 	 */
 	public boolean replyTokenUsable(Instant now, Duration maxAge) {

@@ -7,10 +7,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.happinessscouter.images.TestImages;
 import com.happinessscouter.simulator.SimulatedGuest;
 import com.happinessscouter.simulator.SimulatorLedger;
 import com.happinessscouter.submission.Photo;
@@ -43,6 +45,18 @@ class BadInputIT extends ScouterIT {
 
 	}
 
+	/**
+	 * External content URLs that point inside: refused before any connection (no outside
+	 * network is needed).
+	 */
+	private static final List<String> EXTERNAL_URLS = List.of("http://127.0.0.1:9/photo.jpg",
+			"https://localhost:9/photo.jpg", "https://169.254.169.254/latest/meta-data/", "https://[::1]/photo.jpg",
+			"https://10.0.0.1/photo.jpg", "https://100.64.0.1/photo.jpg");
+
+	/** Contents refused before anything is stored. */
+	private static final List<String> NOTHING_STORED = List.of("html", "svg", "over 20 MB", "bomb:", "content missing",
+			"external ");
+
 	static Stream<Arguments> requests() {
 		List<Arguments> cases = new ArrayList<>();
 		String image = SignedWebhook.body(SignedWebhook.event("image", Map.of("userId", SignedWebhook.newUserId())));
@@ -60,8 +74,14 @@ class BadInputIT extends ScouterIT {
 			cases
 				.add(Arguments.of("malformed body: " + abbreviate(body), body, Signing.VALID, "application/json", 400));
 		}
-		cases.add(Arguments.of("2 MB body", "{\"events\":[],\"pad\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}",
-				Signing.VALID, "application/json", 413));
+		String twoMegabytes = "{\"events\":[],\"pad\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+		for (Signing signing : Signing.values()) {
+			// a missing or malformed signature is refused before the size or the body
+			boolean wellFormed = signing == Signing.VALID || signing == Signing.OTHER_SECRET
+					|| signing == Signing.OF_ANOTHER_BODY;
+			cases.add(Arguments.of("2 MB body, signature " + signing, twoMegabytes, signing, "application/json",
+					wellFormed ? 413 : 400));
+		}
 		cases.add(Arguments.of("wrong content type", "{\"events\":[]}", Signing.VALID, "text/plain", 200));
 		String[] ignoredEvents = { "{\"type\":\"beacon\"}", "{\"type\":\"memberJoined\"}",
 				"{\"type\":\"somethingNew\",\"mode\":\"active\"}", "{}", "{\"type\":42}", "\"not an object\"", "[]",
@@ -114,37 +134,55 @@ class BadInputIT extends ScouterIT {
 
 	@Test
 	void hostileOrMissingContentGetsAKindAnswer() {
+		Map<String, String> sent = new HashMap<>();
+		hostileContents().forEach((name, bytes) -> {
+			String messageId = SignedWebhook.newMessageId();
+			this.ledger.putContent(messageId, new SimulatorLedger.Content(bytes, "image/jpeg"));
+			sent.put(name, sendImage("image", Map.of("messageId", messageId)));
+		});
+		sent.put("content missing at LINE", sendImage("image", Map.of()));
+		EXTERNAL_URLS.forEach((url) -> sent.put("external " + url, sendImage("image-external", Map.of("url", url))));
+
+		for (Map.Entry<String, String> one : sent.entrySet()) {
+			String[] key = one.getValue().split("/");
+			Photo photo = awaitPhoto(key[0], key[1], (p) -> p.status().finished() && p.answered());
+			assertThat(photo.status()).as(one.getKey()).isEqualTo(PhotoStatus.FAILED);
+			assertThat(photo.problem()).as(one.getKey()).isNotNull();
+			if (NOTHING_STORED.stream().anyMatch(one.getKey()::startsWith)) {
+				assertThat(photo.s3Key()).as(one.getKey() + ": nothing stored").isNull();
+			}
+			String answer = awaitBotMessages(key[0], 1).getFirst().message().path("text").asText();
+			assertThat(answer).as(one.getKey()).containsAnyOf("JPEG or PNG", "too large", "try again", "Sorry");
+		}
+	}
+
+	private static Map<String, byte[]> hostileContents() {
 		byte[] jpeg = SignedWebhook.bytes("/photos/grace_hopper_512x512.jpg");
 		byte[] png = SignedWebhook.bytes("/photos/grace_hopper_alpha.png");
-		Map<String, byte[]> contents = Map.of("zero bytes", new byte[0], "truncated jpeg",
-				Arrays.copyOf(jpeg, jpeg.length / 3), "jpeg header only", Arrays.copyOf(jpeg, 20),
-				"png header and noise", noise(Arrays.copyOf(png, 64), 4096), "html",
-				"<html><body>hi</body></html>".getBytes(UTF_8), "svg",
-				"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".getBytes(UTF_8), "over 20 MB",
-				noise(Arrays.copyOf(jpeg, 1024), 21 * 1024 * 1024));
-		Map<String, String> guests = new java.util.HashMap<>();
-		for (Map.Entry<String, byte[]> content : contents.entrySet()) {
-			SimulatedGuest guest = guest("en");
-			String messageId = SignedWebhook.newMessageId();
-			this.ledger.putContent(messageId, new SimulatorLedger.Content(content.getValue(), "image/jpeg"));
-			send(SignedWebhook
-				.body(SignedWebhook.event("image", Map.of("userId", guest.userId(), "messageId", messageId))));
-			guests.put(content.getKey(), guest.userId() + "/" + messageId);
-		}
-		SimulatedGuest missing = guest("en");
-		String missingId = SignedWebhook.newMessageId();
-		send(SignedWebhook
-			.body(SignedWebhook.event("image", Map.of("userId", missing.userId(), "messageId", missingId))));
-		guests.put("content missing at LINE", missing.userId() + "/" + missingId);
+		Map<String, byte[]> contents = new HashMap<>();
+		contents.put("zero bytes", new byte[0]);
+		contents.put("truncated jpeg", Arrays.copyOf(jpeg, jpeg.length / 3));
+		contents.put("jpeg header only", Arrays.copyOf(jpeg, 20));
+		contents.put("png header and noise", noise(Arrays.copyOf(png, 64), 4096));
+		contents.put("html", "<html><body>hi</body></html>".getBytes(UTF_8));
+		contents.put("svg", "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".getBytes(UTF_8));
+		contents.put("over 20 MB", noise(Arrays.copyOf(jpeg, 1024), 21 * 1024 * 1024));
+		contents.put("bomb: progressive jpeg 65500x65500", TestImages.progressiveBomb(65_500, 65_500));
+		contents.put("bomb: baseline jpeg 65500x65500", TestImages.jpeg(65_500, 65_500));
+		contents.put("bomb: png 100000x100000", TestImages.png(100_000, 100_000));
+		return contents;
+	}
 
-		for (Map.Entry<String, String> sent : guests.entrySet()) {
-			String[] key = sent.getValue().split("/");
-			Photo photo = awaitPhoto(key[0], key[1], (p) -> p.status().finished() && p.answered());
-			assertThat(photo.status()).as(sent.getKey()).isEqualTo(PhotoStatus.FAILED);
-			assertThat(photo.problem()).as(sent.getKey()).isNotNull();
-			String answer = awaitBotMessages(key[0], 1).getFirst().message().path("text").asText();
-			assertThat(answer).as(sent.getKey()).containsAnyOf("JPEG or PNG", "too large", "try again", "Sorry");
-		}
+	/**
+	 * A guest sends one image event from the fixture; returns {@code userId/messageId}.
+	 */
+	private String sendImage(String fixture, Map<String, String> values) {
+		SimulatedGuest guest = guest("en");
+		Map<String, String> all = new HashMap<>(values);
+		all.put("userId", guest.userId());
+		all.putIfAbsent("messageId", SignedWebhook.newMessageId());
+		send(SignedWebhook.body(SignedWebhook.event(fixture, all)));
+		return guest.userId() + "/" + all.get("messageId");
 	}
 
 	@AfterAll

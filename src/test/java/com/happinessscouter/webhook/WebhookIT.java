@@ -5,18 +5,23 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.happinessscouter.aws.KeySpace;
+import com.happinessscouter.aws.SingleTable;
 import com.happinessscouter.line.LineProperties;
 import com.happinessscouter.simulator.ChatEntry;
 import com.happinessscouter.simulator.SimulatedGuest;
+import com.happinessscouter.simulator.SimulatorLedger;
 import com.happinessscouter.submission.Photo;
 import com.happinessscouter.submission.PhotoStatus;
 import com.happinessscouter.support.Holds;
+import com.happinessscouter.support.PhotoCopies;
 import com.happinessscouter.support.ScouterIT;
 import com.happinessscouter.support.SignedWebhook;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -37,6 +42,9 @@ class WebhookIT extends ScouterIT {
 
 	@Autowired
 	S3Client s3;
+
+	@Autowired
+	SingleTable table;
 
 	@Autowired
 	LineProperties line;
@@ -215,11 +223,15 @@ class WebhookIT extends ScouterIT {
 	}
 
 	@Test
-	void unsentPhotoIsDeletedFromS3AndMarkedDeleted() {
+	void unsentPhotoIsDeletedFromS3AndMarkedDeleted_andItsDigestClaimIsGone() {
 		SimulatedGuest guest = guest("ja");
-		String messageId = photoOnLine("/photos/grace_hopper_512x512.jpg", "image/jpeg");
+		String messageId = SignedWebhook.newMessageId();
+		this.ledger.putContent(messageId, new SimulatorLedger.Content(
+				PhotoCopies.unique(SignedWebhook.bytes("/photos/grace_hopper_512x512.jpg")), "image/jpeg"));
 		send(SignedWebhook.body(image(guest, messageId)));
 		Photo scored = awaitPhoto(guest.userId(), messageId, (p) -> p.status().finished());
+		Map<String, AttributeValue> claim = KeySpace.DIGEST.key("-", scored.sha256());
+		assertThat(item(claim)).containsEntry("photo", AttributeValue.fromS(guest.userId() + "/" + messageId));
 
 		send(SignedWebhook.body(event("unsend", guest, Map.of("messageId", messageId))));
 
@@ -227,6 +239,13 @@ class WebhookIT extends ScouterIT {
 			.isEqualTo(PhotoStatus.DELETED);
 		assertThatExceptionOfType(NoSuchKeyException.class)
 			.isThrownBy(() -> this.s3.getObjectAsBytes((get) -> get.bucket("scouter-it").key(scored.s3Key())));
+		assertThat(item(claim)).as("the digest claim of the unsent photo").isEmpty();
+	}
+
+	private Map<String, AttributeValue> item(Map<String, AttributeValue> key) {
+		return this.table.client()
+			.getItem((get) -> get.tableName(this.table.name()).key(key).consistentRead(true))
+			.item();
 	}
 
 	@Test

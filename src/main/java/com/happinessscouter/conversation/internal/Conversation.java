@@ -60,6 +60,11 @@ class Conversation {
 	/** Does what the command asks and says how it went. */
 	private Message execute(GuestCommand command, EventContext context, Locale locale) {
 		String userId = context.userId();
+		if (command.deletes() && !context.senderKnown()) {
+			// a group or room member LINE did not name: their user id would be the
+			// group's
+			return this.messages.deleteOnlyOneOnOne(locale);
+		}
 		return switch (command) {
 			case HELP -> this.messages.usage(locale);
 			case RANKING -> this.messages.ranking(this.leaderboard.ranking(userId), locale);
@@ -69,7 +74,8 @@ class Conversation {
 				yield this.messages.rankingVisibility(hide, locale);
 			}
 			case ASK_DELETE -> this.messages.deleteAsk(locale);
-			case CONFIRM_DELETE -> this.messages.deleted(this.guests.deleteAll(userId), locale);
+			case CONFIRM_DELETE ->
+				this.messages.deleted(this.guests.deleteOnRequest(userId, context.webhookEventId()), locale);
 			case CANCEL_DELETE -> this.messages.deleteCancelled(locale);
 		};
 	}

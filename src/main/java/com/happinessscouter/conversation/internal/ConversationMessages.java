@@ -53,6 +53,11 @@ class ConversationMessages {
 		return new TextMessage.Builder(language.text("bot.delete.ask")).quickReply(new QuickReply(items)).build();
 	}
 
+	/** In a group or room LINE did not say who asked: nothing is deleted there. */
+	TextMessage deleteOnlyOneOnOne(Locale locale) {
+		return this.texts.text("bot.delete.one-on-one", locale);
+	}
+
 	TextMessage deleteCancelled(Locale locale) {
 		return this.texts.text("bot.delete.cancelled", locale);
 	}

@@ -6,6 +6,7 @@ import com.happinessscouter.guests.GuestErased;
 import com.happinessscouter.submission.Photo;
 import com.happinessscouter.submission.PhotoKey;
 import com.happinessscouter.submission.Submissions;
+import com.happinessscouter.webhook.StoredEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deletes everything kept about a guest, or one photo: the photo module deletes the S3
- * objects and records, {@link GuestStats} takes them out of the counts.
+ * objects, records and fingerprints, the webhook the guest's waiting events,
+ * {@link GuestStats} takes them out of the counts.
  */
 @Component
 public class GuestData {
@@ -27,22 +29,36 @@ public class GuestData {
 
 	private final ApplicationEventPublisher publisher;
 
-	GuestData(Submissions submissions, GuestStats stats, ApplicationEventPublisher publisher) {
+	private final StoredEvents events;
+
+	GuestData(Submissions submissions, GuestStats stats, StoredEvents events, ApplicationEventPublisher publisher) {
 		this.submissions = submissions;
+		this.events = events;
 		this.stats = stats;
 		this.publisher = publisher;
 	}
 
 	/**
-	 * Deletes the guest's photos, records and summary. Idempotent (a retry deletes what
-	 * is left).
+	 * Deletes the guest's photos, records, fingerprints, summary and the events they sent
+	 * that wait to be worked off. Idempotent (a retry deletes what is left).
 	 * @return how many photos were deleted
 	 */
 	public int deleteAll(String userId) {
+		return deleteAll(userId, null);
+	}
+
+	/**
+	 * {@link #deleteAll(String)}, asked by the guest in the webhook event
+	 * {@code askingEventId}, which is left to finish (and be retried if need be).
+	 * @return how many photos were deleted
+	 */
+	public int deleteAll(String userId, String askingEventId) {
+		// waiting events first: a photo still waiting must not come back afterwards
+		int waiting = this.events.eraseGuest(userId, askingEventId);
 		List<Photo> photos = this.submissions.eraseGuest(userId);
 		this.stats.forgetGuest(userId, photos.stream().map(GuestStats.Counted::of).toList());
 		this.publisher.publishEvent(new GuestErased(userId));
-		log.info("deleted all data of guest {}: {} photos", userId, photos.size());
+		log.info("deleted all data of guest {}: {} photos, {} waiting events", userId, photos.size(), waiting);
 		return photos.size();
 	}
 

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * Two hashes within distance 3 share a block exactly (pigeonhole), so four Queries find
  * every candidate without a Scan.</li>
  * </ul>
- * A first photo that has since been deleted or has expired no longer counts.
+ * A first photo that has since been deleted or has expired no longer counts; deleting a
+ * photo for good deletes its items here too ({@link #forget}).
  */
 @Component
 class Fingerprints {
@@ -52,8 +53,12 @@ class Fingerprints {
 
 	private final Images images;
 
-	Fingerprints(SingleTable single, PhotoRepository photos, SubmissionProperties properties, Images images) {
+	private final PhotoObjects objects;
+
+	Fingerprints(SingleTable single, PhotoRepository photos, SubmissionProperties properties, Images images,
+			PhotoObjects objects) {
 		this.db = single.client();
+		this.objects = objects;
 		this.images = images;
 		this.table = single.name();
 		this.photos = photos;
@@ -81,6 +86,7 @@ class Fingerprints {
 			log.info("photo {} has no perceptual hash: {}", self, unreadable.toString());
 			return Optional.empty();
 		}
+		item.setPerceptualHash(Long.toHexString(hash));
 		Optional<PhotoKey> similar = similar(item.getEventId(), hash, self);
 		if (similar.isPresent()) {
 			return similar.map((original) -> new Duplicate(original, false));
@@ -89,9 +95,63 @@ class Fingerprints {
 		return Optional.empty();
 	}
 
-	private Optional<PhotoKey> claimDigest(PhotoItem item, PhotoKey self) {
+	/**
+	 * Deletes what the photo left here: its digest claim (only while the claim still
+	 * points at it) and its hash blocks. The hash is read from the photo item; a photo
+	 * recorded before the hash was kept gets it recomputed from its stored bytes (call
+	 * before deleting the object). Idempotent.
+	 */
+	void forget(PhotoItem item) {
+		PhotoKey self = new PhotoKey(item.getPk(), item.getSk());
+		if (item.getSha256() != null) {
+			forgetDigest(item, self);
+		}
+		Long hash = (item.getEventId() != null) ? storedOrRecomputed(item) : null;
+		if (hash == null) {
+			return;
+		}
+		for (int block = 0; block < PerceptualHash.BLOCKS; block++) {
+			Map<String, AttributeValue> key = Items
+				.key(blockKey(item.getEventId(), block, PerceptualHash.block(hash, block)), PhotoMapper.text(self));
+			this.db.deleteItem((delete) -> delete.tableName(this.table).key(key));
+		}
+	}
+
+	private void forgetDigest(PhotoItem item, PhotoKey self) {
+		try {
+			this.db.deleteItem((delete) -> delete.tableName(this.table)
+				.key(digestKey(item))
+				.conditionExpression("photo = :self")
+				.expressionAttributeValues(Map.of(":self", Items.s(PhotoMapper.text(self)))));
+		}
+		catch (ConditionalCheckFailedException notItsClaim) {
+			// no claim, or an earlier photo's: that one is not this guest's to delete
+		}
+	}
+
+	private Long storedOrRecomputed(PhotoItem item) {
+		if (item.getPerceptualHash() != null) {
+			return Long.parseUnsignedLong(item.getPerceptualHash(), 16);
+		}
+		if (item.getS3Key() == null) {
+			return null;
+		}
+		try {
+			return PerceptualHash.of(this.objects.get(item.getS3Key()), this.images);
+		}
+		catch (ImageRejectedException | RuntimeException gone) {
+			log.info("photo {}/{} has no hash to forget: {}", item.getPk(), item.getSk(), gone.toString());
+			return null;
+		}
+	}
+
+	private static Map<String, AttributeValue> digestKey(PhotoItem item) {
 		String scope = (item.getEventId() != null) ? item.getEventId() : "-";
-		Map<String, AttributeValue> key = KeySpace.DIGEST.key(scope, item.getSha256());
+		return KeySpace.DIGEST.key(scope, item.getSha256());
+	}
+
+	private Optional<PhotoKey> claimDigest(PhotoItem item, PhotoKey self) {
+		Map<String, AttributeValue> key = digestKey(item);
 		Map<String, AttributeValue> claim = new HashMap<>(key);
 		claim.put("photo", Items.s(PhotoMapper.text(self)));
 		expiry(claim, item);

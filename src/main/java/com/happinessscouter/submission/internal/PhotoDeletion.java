@@ -18,8 +18,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes photos for good: the S3 object and every item of the guest's partition (photos
- * and their image-set claims), found with a Query on the partition, never a Scan.
+ * Deletes photos for good: the S3 object, every item of the guest's partition (photos and
+ * their image-set claims), found with a Query on the partition, never a Scan, and each
+ * photo's fingerprints (its digest claim and hash blocks, whose keys the photo item
+ * gives).
  */
 @Component
 public class PhotoDeletion {
@@ -34,8 +36,12 @@ public class PhotoDeletion {
 
 	private final ApplicationEventPublisher publisher;
 
-	PhotoDeletion(SingleTable single, PhotoObjects objects, ApplicationEventPublisher publisher) {
+	private final Fingerprints fingerprints;
+
+	PhotoDeletion(SingleTable single, PhotoObjects objects, Fingerprints fingerprints,
+			ApplicationEventPublisher publisher) {
 		this.db = single.client();
+		this.fingerprints = fingerprints;
 		this.table = single.name();
 		this.schema = single.table(PhotoItem.class).tableSchema();
 		this.objects = objects;
@@ -57,6 +63,7 @@ public class PhotoDeletion {
 			.toList();
 		List<Photo> photos = new ArrayList<>();
 		for (Map<String, AttributeValue> item : items) {
+			forgetFingerprints(item);
 			deleteObject(item);
 			this.db.deleteItem((delete) -> delete.tableName(this.table)
 				.key(Map.of(SingleTable.PARTITION_KEY, item.get(SingleTable.PARTITION_KEY), SingleTable.SORT_KEY,
@@ -80,6 +87,7 @@ public class PhotoDeletion {
 		if (old == null || old.isEmpty()) {
 			return Optional.empty();
 		}
+		forgetFingerprints(old);
 		deleteObject(old);
 		Optional<Photo> photo = photo(old);
 		this.publisher.publishEvent(new PhotoRemoved(key, photo.map(Photo::eventId).orElse(null)));
@@ -87,11 +95,21 @@ public class PhotoDeletion {
 	}
 
 	private Optional<Photo> photo(Map<String, AttributeValue> item) {
-		AttributeValue type = item.get("itemType");
-		if (type == null || !PhotoRepository.PHOTO.equals(type.s())) {
+		if (!isPhoto(item)) {
 			return Optional.empty();
 		}
 		return Optional.of(PhotoMapper.photo(this.schema.mapToItem(item)));
+	}
+
+	private void forgetFingerprints(Map<String, AttributeValue> item) {
+		if (isPhoto(item)) {
+			this.fingerprints.forget(this.schema.mapToItem(item));
+		}
+	}
+
+	private static boolean isPhoto(Map<String, AttributeValue> item) {
+		AttributeValue type = item.get("itemType");
+		return type != null && PhotoRepository.PHOTO.equals(type.s());
 	}
 
 	private void deleteObject(Map<String, AttributeValue> item) {

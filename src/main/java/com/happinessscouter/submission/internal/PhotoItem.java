@@ -37,6 +37,8 @@ public class PhotoItem {
 
 	private String sha256;
 
+	private String perceptualHash;
+
 	private ScoreItem score;
 
 	private Long createdAt;
@@ -137,6 +139,18 @@ public class PhotoItem {
 
 	public void setSha256(String sha256) {
 		this.sha256 = sha256;
+	}
+
+	/**
+	 * The 64-bit perceptual hash in hex when one was computed (in an event), so that its
+	 * blocks can be deleted with the photo.
+	 */
+	public String getPerceptualHash() {
+		return this.perceptualHash;
+	}
+
+	public void setPerceptualHash(String perceptualHash) {
+		this.perceptualHash = perceptualHash;
 	}
 
 	public ScoreItem getScore() {

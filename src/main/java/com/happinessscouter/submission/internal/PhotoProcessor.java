@@ -147,6 +147,8 @@ class PhotoProcessor {
 	void on(GuestEvent.MessageUnsent unsent) {
 		PhotoKey key = new PhotoKey(unsent.context().userId(), unsent.messageId());
 		this.photos.find(key).ifPresent((item) -> {
+			// its fingerprints first: a hash kept from before may need the stored bytes
+			this.fingerprints.forget(item);
 			if (item.getS3Key() != null) {
 				this.objects.delete(item.getS3Key());
 			}

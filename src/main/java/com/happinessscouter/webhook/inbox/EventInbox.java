@@ -65,9 +65,12 @@ public class EventInbox {
 	 * @return {@code false} when the event was recorded before (a redelivery or
 	 * duplicate)
 	 */
-	public boolean record(String eventId, String eventType, String payload, Instant now, Instant claimUntil) {
+	public boolean record(String eventId, String eventType, String userId, String payload, Instant now,
+			Instant claimUntil) {
+		InboxItem item = item(eventId, eventType, payload, now, claimUntil);
+		item.setUserId(userId);
 		try {
-			this.intake.putItem(put(item(eventId, eventType, payload, now, claimUntil), NEW_EVENT));
+			this.intake.putItem(put(item, NEW_EVENT));
 			return true;
 		}
 		catch (ConditionalCheckFailedException duplicate) {
@@ -142,9 +145,38 @@ public class EventInbox {
 		}
 	}
 
-	/** Done: out of the work index for good. */
+	/**
+	 * Done: out of the work index for good, and the raw event (chat text included) gone:
+	 * only the key stays, to recognise a redelivery.
+	 */
 	public void complete(String eventId, InboxState state) {
-		update(eventId, "SET #state = :state REMOVE gsi1pk, gsi1sk", null, Map.of(":state", s(state.name())));
+		update(eventId, "SET #state = :state REMOVE gsi1pk, gsi1sk, payload", null, Map.of(":state", s(state.name())));
+	}
+
+	/**
+	 * Removes the raw events of a guest's unfinished events (finished ones keep none), so
+	 * that nothing they sent is kept or acted on after they are deleted; the events stay
+	 * in the work index and are completed as {@code ERASED}. A Query on the index's
+	 * {@code INBOX} partition, which holds only unfinished events.
+	 * @param keep the event asking for the deletion (it must stay retryable), or
+	 * {@code null}
+	 * @return how many events were erased
+	 */
+	public int eraseGuest(String userId, String keep) {
+		QueryConditional unfinished = QueryConditional.keyEqualTo(Key.builder().partitionValue(INBOX).build());
+		Expression ofGuest = Expression.builder()
+			.expression("userId = :user")
+			.putExpressionValue(":user", s(userId))
+			.build();
+		List<String> ids = this.table.index(SingleTable.WORK_INDEX)
+			.query(QueryEnhancedRequest.builder().queryConditional(unfinished).filterExpression(ofGuest).build())
+			.stream()
+			.flatMap((page) -> page.items().stream())
+			.map(InboxItem::getEventId)
+			.filter((id) -> !id.equals(keep))
+			.toList();
+		ids.forEach((id) -> update(id, "REMOVE payload", "attribute_exists(pk)", Map.of()));
+		return ids.size();
 	}
 
 	/** Not done: due again at {@code next}. */
@@ -161,7 +193,7 @@ public class EventInbox {
 				.updateExpression(expression)
 				.conditionExpression(condition)
 				.expressionAttributeNames(expression.contains("#state") ? Map.of("#state", "state") : null)
-				.expressionAttributeValues(values));
+				.expressionAttributeValues(values.isEmpty() ? null : values));
 	}
 
 	private static InboxEntry entry(InboxItem item) {

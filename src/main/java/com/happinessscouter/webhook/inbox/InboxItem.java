@@ -9,8 +9,10 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSortK
 /**
  * One webhook event as stored: {@code pk = EVENT#<webhookEventId>}, {@code sk = EVENT}.
  * While it needs work it sits in the work index under {@code gsi1pk = INBOX} with
- * {@code gsi1sk} = when it is next due; once done, both are removed. Mutable for the
- * enhanced client; never leaves the inbox package.
+ * {@code gsi1sk} = when it is next due; once done, both are removed, and so is the
+ * payload (the raw event, chat text included): a finished event keeps only what
+ * recognises a redelivery. Mutable for the enhanced client; never leaves the inbox
+ * package.
  */
 @DynamoDbBean
 public class InboxItem {
@@ -28,6 +30,8 @@ public class InboxItem {
 	private String eventType;
 
 	private String payload;
+
+	private String userId;
 
 	private Long receivedAt;
 
@@ -97,6 +101,15 @@ public class InboxItem {
 
 	public void setPayload(String payload) {
 		this.payload = payload;
+	}
+
+	/** Whose event it is (the guest's user id as the event's context gives it). */
+	public String getUserId() {
+		return this.userId;
+	}
+
+	public void setUserId(String userId) {
+		this.userId = userId;
 	}
 
 	public Long getReceivedAt() {

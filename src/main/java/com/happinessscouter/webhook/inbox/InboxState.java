@@ -10,6 +10,8 @@ public enum InboxState {
 	/** An event type the app does not act on: acknowledged and ignored. */
 	IGNORED,
 	/** Still failing after {@code app.webhook.give-up-after}: parked. */
-	ABANDONED
+	ABANDONED,
+	/** Its guest's data was deleted while it waited: never acted on. */
+	ERASED
 
 }

@@ -105,6 +105,11 @@ public class InboxWorker implements DisposableBean {
 			.highCardinalityKeyValue("webhook.event.id", entry.eventId())
 			.observe(() -> {
 				try {
+					if (entry.payload() == null) {
+						// the guest had their data deleted before it was worked off
+						this.inbox.complete(entry.eventId(), InboxState.ERASED);
+						return;
+					}
 					GuestEvent event = this.codec.decode(entry.payload());
 					if (event != null) {
 						this.publisher.publishEvent(event);

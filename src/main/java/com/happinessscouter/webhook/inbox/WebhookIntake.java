@@ -74,7 +74,7 @@ public class WebhookIntake {
 		try {
 			Instant due = reserved ? now.plus(this.worker.lease()) : now;
 			String type = guestEvent.getClass().getSimpleName();
-			if (!this.inbox.record(eventId, type, payload, now, due)) {
+			if (!this.inbox.record(eventId, type, guestEvent.context().userId(), payload, now, due)) {
 				this.duplicates.increment();
 				release(reserved);
 				return;

@@ -95,11 +95,12 @@ class WebhookConnectionsIT extends ScouterIT {
 							DynamoDbEnhancedClient.builder().dynamoDbClient(nowhere).build(), this.single.webhook()),
 					this.properties);
 
-			assertThat(inbox.record(eventId, "PhotoSent", "{}", now, later)).isTrue();
+			assertThat(inbox.record(eventId, "PhotoSent", "U-test", "{}", now, later)).isTrue();
 			assertThatExceptionOfType(SdkClientException.class).as("background work uses the other client")
 				.isThrownBy(() -> inbox.due(now, 1));
 		}
-		assertThat(this.sharedInbox.record(eventId, "PhotoSent", "{}", now, later)).as("recorded in the table")
+		assertThat(this.sharedInbox.record(eventId, "PhotoSent", "U-test", "{}", now, later))
+			.as("recorded in the table")
 			.isFalse();
 	}
 
@@ -108,7 +109,8 @@ class WebhookConnectionsIT extends ScouterIT {
 		Instant now = Instant.now();
 		long before = putsThrough("webhook");
 
-		this.sharedInbox.record("01TIMED" + UUID.randomUUID(), "PhotoSent", "{}", now, now.plus(Duration.ofDays(1)));
+		this.sharedInbox.record("01TIMED" + UUID.randomUUID(), "PhotoSent", "U-test", "{}", now,
+				now.plus(Duration.ofDays(1)));
 
 		assertThat(putsThrough("webhook")).as("timed as the ack's own put").isEqualTo(before + 1);
 	}
