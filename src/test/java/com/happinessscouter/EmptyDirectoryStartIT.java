@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import com.happinessscouter.line.LineProperties;
 import com.happinessscouter.scoring.rekognition.FakeRekognition;
 import com.happinessscouter.simulator.SimulatedGuest;
+import com.happinessscouter.support.PackagedJar;
 import com.happinessscouter.support.Emulators;
 import com.happinessscouter.support.ScouterIT;
 import com.happinessscouter.support.SignedWebhook;
@@ -83,7 +84,7 @@ class EmptyDirectoryStartIT extends ScouterIT {
 	}
 
 	private Process start(int port, URI rekognition) throws IOException {
-		Path jar = packagedJar();
+		Path jar = PackagedJar.path();
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-Dvaadin.productionMode=true", "-jar", jar.toString())
 			.directory(this.directory.toFile())
@@ -107,15 +108,6 @@ class EmptyDirectoryStartIT extends ScouterIT {
 				// 20 warm-up rounds as in the other tests, not the 1,000 of production
 				Map.entry("APP_WEBHOOK_WARM_UP_REQUESTS", "20")));
 		return builder.start();
-	}
-
-	/** The jar {@code package} built (failsafe runs after it). */
-	private static Path packagedJar() throws IOException {
-		try (Stream<Path> files = Files.list(Path.of("target").toAbsolutePath())) {
-			return files.filter((file) -> file.getFileName().toString().matches("happiness-scouter-.*\\.jar"))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("no target/happiness-scouter-*.jar: run ./mvnw package"));
-		}
 	}
 
 	private static URI callback(int port) {

@@ -44,8 +44,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * The README's pictures, taken from a small wedding in full swing: a guest's chat in the
  * LINE simulator, the big screen, the dashboard and the LINE messages page. Each test
- * checks what its picture shows before writing it to {@code target/screenshots}, or to the
- * README's {@code docs/images} when run with {@code -Dscreenshots.dir=docs/images}.
+ * checks what its picture shows before writing it to {@code target/screenshots}, or to
+ * the README's {@code docs/images} when run with {@code -Dscreenshots.dir=docs/images}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScreenshotsIT extends ScouterIT {
