@@ -8,15 +8,7 @@
 # Usage: bench/bomb-load.sh [bombs=20] [normal=20]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-if [ -z "${APP_JAR:-}" ]; then
-  rm -rf target/production && mkdir -p target/production/src
-  cp -r pom.xml mvnw .mvn target/production/ && cp -r src/main target/production/src/
-  rm -rf target/production/src/main/frontend/generated
-  (cd target/production && ./mvnw -q -B -Pproduction -DskipTests -Dexec.skip -Dspring-javaformat.skip package)
-  APP_JAR=$(ls target/production/target/happiness-scouter-*.jar)
-fi
-./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+source bench/app-jar.sh
 "$JAVA_HOME/bin/java" -Xmx768m -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   -Dbomb-load.jar="$APP_JAR" -Dbomb-load.java-options="${APP_JAVA_OPTS:--XX:MaxRAM=1g $(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\(.*\)"$/\1/p' docker/Dockerfile)}" \
   com.happinessscouter.bench.BombLoad "${1:-20}" "${2:-20}"

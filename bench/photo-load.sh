@@ -12,17 +12,7 @@
 # second) instead of the offline model on the app's own cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-if [ -z "${APP_JAR:-}" ]; then
-  # the production jar, built from a copy of the sources so that target/classes keeps
-  # Vaadin's development mode for the local run and the tests
-  rm -rf target/production && mkdir -p target/production/src
-  cp -r pom.xml mvnw .mvn target/production/ && cp -r src/main target/production/src/
-  rm -rf target/production/src/main/frontend/generated
-  (cd target/production && ./mvnw -q -B -Pproduction -DskipTests -Dexec.skip -Dspring-javaformat.skip package)
-  APP_JAR=$(ls target/production/target/happiness-scouter-*.jar)
-fi
-./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+source bench/app-jar.sh
 "$JAVA_HOME/bin/java" -Xmx768m -XX:+UseZGC -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   -Dphoto-load.jar="$APP_JAR" -Dphoto-load.java-options="${APP_JAVA_OPTS:--XX:MaxRAM=1g $(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\(.*\)"$/\1/p' docker/Dockerfile)}" -Dphoto-load.analyzer="${ANALYZER:-offline}" \
   com.happinessscouter.bench.PhotoLoad "${1:-200}" "${2:-3}" "${3:-60}" "${@:4}"
