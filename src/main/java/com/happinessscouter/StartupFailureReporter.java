@@ -11,10 +11,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * Prints why the app did not start: a missing setting as the one line
- * {@link MissingSettingsAnalyzer} made, anything else as Spring Boot would (description
- * and action). It runs before Spring Boot's own reporter and silences it, so that nothing
- * is printed twice.
+ * Prints a missing setting as the one line {@link MissingSettingsAnalyzer} made, and
+ * silences Spring Boot's own reporter for that failure only (it runs first); any other
+ * failure is left to Spring Boot's reporter.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class StartupFailureReporter implements FailureAnalysisReporter {
@@ -25,15 +24,10 @@ class StartupFailureReporter implements FailureAnalysisReporter {
 
 	@Override
 	public void report(FailureAnalysis analysis) {
-		LoggingSystem.get(getClass().getClassLoader()).setLogLevel(BOOTS_REPORTER, LogLevel.OFF);
 		if (analysis instanceof MissingSettingsAnalyzer.OneLine) {
+			LoggingSystem.get(getClass().getClassLoader()).setLogLevel(BOOTS_REPORTER, LogLevel.OFF);
 			log.error(analysis.getDescription());
-			return;
 		}
-		String action = (analysis.getAction() != null) ? String.format("%n%nAction:%n%n%s", analysis.getAction()) : "";
-		log.error(String
-			.format("%n%n***************************%nAPPLICATION FAILED TO START%n***************************"
-					+ "%n%nDescription:%n%n%s%s%n", analysis.getDescription(), action));
 	}
 
 }

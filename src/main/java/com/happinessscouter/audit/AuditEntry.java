@@ -39,7 +39,12 @@ public record AuditEntry(String id, Instant at, String who, AuditAction action, 
 
 	/** An action on a target. */
 	public static AuditEntry action(String who, AuditAction action, String target) {
-		return new AuditEntry(null, null, who, action, target, "", "", "", Outcome.DONE);
+		return action(who, action, target, "");
+	}
+
+	/** An action on a target, with what it set the target to. */
+	public static AuditEntry action(String who, AuditAction action, String target, String to) {
+		return new AuditEntry(null, null, who, action, target, "", to, "", Outcome.DONE);
 	}
 
 	/** Whether who, target, from, to or reason contains {@code needle} (case ignored). */

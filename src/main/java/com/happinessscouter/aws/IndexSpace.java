@@ -27,13 +27,13 @@ public enum IndexSpace {
 
 	private final String owner;
 
-	private final String partition;
+	private final KeyPattern partition;
 
 	private final String sort;
 
 	IndexSpace(String owner, String partition, String sort) {
 		this.owner = owner;
-		this.partition = partition;
+		this.partition = new KeyPattern(name(), partition);
 		this.sort = sort;
 	}
 
@@ -43,7 +43,7 @@ public enum IndexSpace {
 
 	/** The {@code gsi1pk} pattern. */
 	public String partitionPattern() {
-		return this.partition;
+		return this.partition.toString();
 	}
 
 	/** What {@code gsi1sk} holds. */
@@ -53,7 +53,7 @@ public enum IndexSpace {
 
 	/** The {@code gsi1pk} with {@code values} in place of its placeholders, in order. */
 	public String pk(Object... values) {
-		return Patterns.fill(name(), this.partition, values);
+		return this.partition.fill(values);
 	}
 
 }

@@ -85,16 +85,16 @@ public enum KeySpace {
 
 	private final String owner;
 
-	private final String partition;
+	private final KeyPattern partition;
 
-	private final String sort;
+	private final KeyPattern sort;
 
 	private final List<IndexSpace> indexes;
 
 	KeySpace(String owner, String partition, String sort, IndexSpace... indexes) {
 		this.owner = owner;
-		this.partition = partition;
-		this.sort = sort;
+		this.partition = new KeyPattern(name(), partition);
+		this.sort = new KeyPattern(name(), sort);
 		this.indexes = List.of(indexes);
 	}
 
@@ -105,12 +105,12 @@ public enum KeySpace {
 
 	/** The partition key pattern, e.g. {@code BOARD#{eventId}}. */
 	public String partitionPattern() {
-		return this.partition;
+		return this.partition.toString();
 	}
 
 	/** The sort key pattern. */
 	public String sortPattern() {
-		return this.sort;
+		return this.sort.toString();
 	}
 
 	/** The work-index partitions its items may be in (none for most). */
@@ -120,22 +120,22 @@ public enum KeySpace {
 
 	/** The partition key with {@code values} in place of its placeholders, in order. */
 	public String pk(Object... values) {
-		return Patterns.fill(name(), this.partition, values);
+		return this.partition.fill(values);
 	}
 
 	/** The sort key with {@code values} in place of its placeholders, in order. */
 	public String sk(Object... values) {
-		return Patterns.fill(name(), this.sort, values);
+		return this.sort.fill(values);
 	}
 
 	/** Whether a partition key belongs to this space (by its literal prefix). */
 	public boolean holds(String partitionKey) {
-		return partitionKey.startsWith(Patterns.prefix(this.partition));
+		return partitionKey.startsWith(this.partition.prefix());
 	}
 
 	/** A full key of a space whose sort key is fixed. */
 	public Map<String, AttributeValue> key(Object... partitionValues) {
-		return Items.key(pk(partitionValues), this.sort);
+		return Items.key(pk(partitionValues), this.sort.toString());
 	}
 
 	/** A full key: the partition's values, then the sort key as given. */
@@ -148,7 +148,7 @@ public enum KeySpace {
 	 * {@code U1} for {@code GUEST#{userId}}.
 	 */
 	public String idOf(String partitionKey) {
-		String prefix = Patterns.prefix(this.partition);
+		String prefix = this.partition.prefix();
 		if (!partitionKey.startsWith(prefix)) {
 			throw new IllegalArgumentException(partitionKey + " is not in " + name());
 		}

@@ -96,9 +96,9 @@ public class Events {
 						event.active(), event.preModeration(), null, null);
 		this.store.save(saved);
 		this.cached = null;
-		this.audit.record(new AuditEntry(null, null, who,
-				(event.id() != null) ? AuditAction.EVENT_CHANGE : AuditAction.EVENT_CREATE, saved.id(), "",
-				saved.toString(), "", AuditEntry.Outcome.DONE));
+		this.audit
+			.record(AuditEntry.action(who, (event.id() != null) ? AuditAction.EVENT_CHANGE : AuditAction.EVENT_CREATE,
+					saved.id(), saved.toString()));
 		return saved;
 	}
 
@@ -110,8 +110,7 @@ public class Events {
 		Instant now = this.clock.instant();
 		this.store.countdown(id, now, now.plus(length));
 		this.cached = null;
-		this.audit.record(new AuditEntry(null, null, who, AuditAction.COUNTDOWN_START, id, "", length.toSeconds() + "s",
-				"", AuditEntry.Outcome.DONE));
+		this.audit.record(AuditEntry.action(who, AuditAction.COUNTDOWN_START, id, length.toSeconds() + "s"));
 		return this.store.find(id).orElseThrow();
 	}
 

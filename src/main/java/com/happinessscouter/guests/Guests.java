@@ -71,15 +71,6 @@ public class Guests {
 	}
 
 	/**
-	 * Deletes everything kept about a guest (photos, records, fingerprints, counts,
-	 * places on the board, the events they sent). Idempotent.
-	 * @return how many photos were deleted
-	 */
-	public int deleteAll(String userId) {
-		return this.data.deleteAll(userId);
-	}
-
-	/**
 	 * A guest asked to delete everything kept about them (photos, records, fingerprints,
 	 * counts, places on the board, the events they sent). Idempotent.
 	 * @param userId the guest

@@ -68,7 +68,15 @@ public class Images {
 	 * decoded
 	 */
 	public DecodedImage decode(byte[] bytes, int shortSide) throws ImageRejectedException {
-		ImageHeader header = inspect(bytes);
+		return decode(inspect(bytes), bytes, shortSide);
+	}
+
+	/**
+	 * {@link #decode(byte[], int)} of a photo the caller has {@link #inspect inspected}
+	 * already: its header is not read again.
+	 * @param header what {@link #inspect} said of {@code bytes}
+	 */
+	public DecodedImage decode(ImageHeader header, byte[] bytes, int shortSide) throws ImageRejectedException {
 		if (!HeaderReader.isComplete(bytes, header)) {
 			throw new ImageRejectedException(Reason.TRUNCATED, "the " + header.format() + " ends in its image data");
 		}

@@ -11,11 +11,11 @@ import com.happinessscouter.webhook.EventContext;
  * @param photo the photo
  * @param context the guest's event that brought it
  * @param answering the photos the answer now due covers, in the order they were sent: the
- * photo alone, or its whole image set once every photo of it is final (claimed by one
- * worker only); empty when no answer is due here (the set is not complete, or another
- * worker answers it)
- * @param repeatedOwnPower when the photo repeats one of the guest's own earlier photos,
- * that photo's power; else {@code null}
+ * photo alone, or its whole image set once every photo of it is final (whoever answers a
+ * set claims it first, {@link Submissions#claimSetAnswer}); empty while the set is
+ * incomplete
+ * @param repeatedOwnPower when the answer covers a repeat of one of the guest's own
+ * earlier photos, that photo's power; else {@code null}
  */
 public record PhotoProcessed(Photo photo, EventContext context, List<Photo> answering, Long repeatedOwnPower) {
 }

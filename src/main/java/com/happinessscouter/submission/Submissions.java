@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.happinessscouter.line.Delivery;
+import com.happinessscouter.submission.internal.AnswerDue;
 import com.happinessscouter.submission.internal.PhotoDeletion;
 import com.happinessscouter.submission.internal.PhotoMapper;
 import com.happinessscouter.submission.internal.PhotoObjects;
@@ -27,11 +28,14 @@ public class Submissions {
 
 	private final PhotoDeletion deletion;
 
+	private final AnswerDue answerDue;
+
 	private final ApplicationEventPublisher publisher;
 
-	Submissions(PhotoRepository photos, PhotoObjects objects, PhotoDeletion deletion,
+	Submissions(PhotoRepository photos, PhotoObjects objects, PhotoDeletion deletion, AnswerDue answerDue,
 			ApplicationEventPublisher publisher) {
 		this.deletion = deletion;
+		this.answerDue = answerDue;
 		this.publisher = publisher;
 		this.photos = photos;
 		this.objects = objects;
@@ -87,6 +91,14 @@ public class Submissions {
 			this.publisher.publishEvent(new PhotoVisibilityChanged(key, item.getEventId(), hidden));
 			return true;
 		}).orElse(false);
+	}
+
+	/**
+	 * Claims the one answer of the photo's image set, right before it is sent: only the
+	 * first caller gets {@code true}.
+	 */
+	public boolean claimSetAnswer(Photo photo) {
+		return this.answerDue.claimSetAnswer(photo);
 	}
 
 	/** Records that the guest was answered about these photos (each once). */

@@ -137,7 +137,7 @@ class LeaderboardIT extends ScouterIT {
 
 		this.guestData.deletePhoto("admin", ben.userId(), own.key().imageId());
 		await().atMost(PATIENCE).until(() -> this.leaderboard.standingOf(this.event.id(), ben.userId()).isEmpty());
-		this.guestData.deleteAll(aki.userId());
+		this.guestData.deleteAll("admin", aki.userId());
 		await().atMost(PATIENCE).until(() -> this.leaderboard.top(this.event.id(), 10).isEmpty());
 	}
 

@@ -88,8 +88,8 @@ public class GuestStats {
 		Guest guest = this.line.guest(userId);
 		Map<String, AttributeValue> values = new HashMap<>(
 				Map.of(":one", Items.n(1), ":faces", Items.n(faces), ":at", Items.n(now.toEpochMilli()), ":guests",
-						Items.s(GUESTS), ":sk", Items.s(String.format("%015d", now.toEpochMilli()) + "#" + userId),
-						":name", Items.s(guest.displayName() != null ? guest.displayName() : "")));
+						Items.s(GUESTS), ":sk", Items.s(Items.padded(now.toEpochMilli()) + "#" + userId), ":name",
+						Items.s(guest.displayName() != null ? guest.displayName() : "")));
 		if (scored) {
 			values.put(":power", Items.n(power));
 		}

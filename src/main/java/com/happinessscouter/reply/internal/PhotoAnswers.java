@@ -62,8 +62,10 @@ class PhotoAnswers {
 	void on(PhotoProcessed processed) {
 		List<Photo> answering = processed.answering();
 		if (answering.isEmpty()) {
-			return; // the rest of its image set is still coming, or another worker
-					// answers it
+			return; // the rest of its image set is still coming
+		}
+		if (processed.photo().imageSet() != null && !this.submissions.claimSetAnswer(processed.photo())) {
+			return; // another worker answers the set
 		}
 		Locale locale = this.answerer.locale(processed.context());
 		Delivery via = this.answerer.answer(processed.context(), answer(processed, locale));

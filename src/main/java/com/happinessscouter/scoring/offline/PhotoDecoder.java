@@ -30,7 +30,7 @@ final class PhotoDecoder {
 				throw new PhotoRejectedException(FailureReason.IMAGE_TOO_SMALL,
 						header.width() + "x" + header.height() + " is under " + MIN_SIDE + " px on a side");
 			}
-			DecodedImage decoded = this.images.decode(bytes, Images.ANY_SIDE);
+			DecodedImage decoded = this.images.decode(header, bytes, Images.ANY_SIDE);
 			return new DecodedPhoto(Rasters.toRgb(decoded.image()), header.uprightWidth(), header.uprightHeight(),
 					decoded.subsampling());
 		}

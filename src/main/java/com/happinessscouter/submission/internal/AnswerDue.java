@@ -4,21 +4,23 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
+import com.happinessscouter.scoring.HappinessScore;
 import com.happinessscouter.submission.Photo;
 import com.happinessscouter.submission.PhotoKey;
 import com.happinessscouter.submission.PhotoProcessed;
+import com.happinessscouter.submission.PhotoStatus;
 import com.happinessscouter.webhook.EventContext;
 
 import org.springframework.stereotype.Component;
 
 /**
- * What a finished photo's answer covers: the photo alone, or a whole image set answered
- * once, by the one worker that claims it after the set's last photo is final.
+ * What a finished photo's answer covers: the photo alone, or a whole image set once its
+ * last photo is final, answered once by the one worker that claims it right before
+ * sending (so a failure before then leaves the claim free for the retry).
  */
 @Component
-class AnswerDue {
+public class AnswerDue {
 
 	private static final Duration CLAIM_KEPT = Duration.ofDays(7);
 
@@ -32,7 +34,18 @@ class AnswerDue {
 	}
 
 	PhotoProcessed of(Photo photo, EventContext context) {
-		return new PhotoProcessed(photo, context, answering(photo), repeatedOwnPower(photo));
+		List<Photo> answering = answering(photo);
+		boolean repeat = answering.stream().anyMatch((member) -> member.status() == PhotoStatus.DUPLICATE);
+		return new PhotoProcessed(photo, context, answering, repeat ? repeatedOwnPower(photo) : null);
+	}
+
+	/**
+	 * Claims the one answer of the photo's image set, right before it is sent: only the
+	 * first caller gets {@code true}.
+	 */
+	public boolean claimSetAnswer(Photo photo) {
+		long claimExpiresAt = this.clock.instant().plus(CLAIM_KEPT).getEpochSecond();
+		return this.photos.claimSetAnswer(photo.key().userId(), photo.imageSet().id(), claimExpiresAt);
 	}
 
 	private List<Photo> answering(Photo photo) {
@@ -44,8 +57,7 @@ class AnswerDue {
 		List<Photo> set = this.photos.inSet(userId, setId).stream().map(PhotoMapper::photo).toList();
 		boolean complete = set.size() >= photo.imageSet().total()
 				&& set.stream().allMatch((member) -> member.status().finished());
-		long claimExpiresAt = this.clock.instant().plus(CLAIM_KEPT).getEpochSecond();
-		if (!complete || !this.photos.claimSetAnswer(userId, setId, claimExpiresAt)) {
+		if (!complete) {
 			return List.of();
 		}
 		return set.stream()
@@ -59,9 +71,10 @@ class AnswerDue {
 		if (original == null || !original.userId().equals(photo.key().userId())) {
 			return null;
 		}
-		return Optional.ofNullable(this.photos.find(original).map(PhotoMapper::photo).orElse(null))
+		return this.photos.find(original)
+			.map(PhotoMapper::photo)
 			.map(Photo::score)
-			.map((score) -> score.power())
+			.map(HappinessScore::power)
 			.orElse(null);
 	}
 

@@ -53,12 +53,8 @@ class Fingerprints {
 
 	private final Images images;
 
-	private final PhotoObjects objects;
-
-	Fingerprints(SingleTable single, PhotoRepository photos, SubmissionProperties properties, Images images,
-			PhotoObjects objects) {
+	Fingerprints(SingleTable single, PhotoRepository photos, SubmissionProperties properties, Images images) {
 		this.db = single.client();
-		this.objects = objects;
 		this.images = images;
 		this.table = single.name();
 		this.photos = photos;
@@ -86,7 +82,6 @@ class Fingerprints {
 			log.info("photo {} has no perceptual hash: {}", self, unreadable.toString());
 			return Optional.empty();
 		}
-		item.setPerceptualHash(Long.toHexString(hash));
 		Optional<PhotoKey> similar = similar(item.getEventId(), hash, self);
 		if (similar.isPresent()) {
 			return similar.map((original) -> new Duplicate(original, false));
@@ -97,19 +92,19 @@ class Fingerprints {
 
 	/**
 	 * Deletes what the photo left here: its digest claim (only while the claim still
-	 * points at it) and its hash blocks. The hash is read from the photo item; a photo
-	 * recorded before the hash was kept gets it recomputed from its stored bytes (call
-	 * before deleting the object). Idempotent.
+	 * points at it) and its hash blocks, found from the hash its item keeps (only a photo
+	 * that registered blocks has one; blocks of photos recorded before the hash was kept
+	 * expire with the retention). Idempotent.
 	 */
 	void forget(PhotoItem item) {
 		PhotoKey self = new PhotoKey(item.getPk(), item.getSk());
 		if (item.getSha256() != null) {
 			forgetDigest(item, self);
 		}
-		Long hash = (item.getEventId() != null) ? storedOrRecomputed(item) : null;
-		if (hash == null) {
+		if (item.getEventId() == null || item.getPerceptualHash() == null) {
 			return;
 		}
+		long hash = Long.parseUnsignedLong(item.getPerceptualHash(), 16);
 		for (int block = 0; block < PerceptualHash.BLOCKS; block++) {
 			Map<String, AttributeValue> key = Items
 				.key(blockKey(item.getEventId(), block, PerceptualHash.block(hash, block)), PhotoMapper.text(self));
@@ -126,22 +121,6 @@ class Fingerprints {
 		}
 		catch (ConditionalCheckFailedException notItsClaim) {
 			// no claim, or an earlier photo's: that one is not this guest's to delete
-		}
-	}
-
-	private Long storedOrRecomputed(PhotoItem item) {
-		if (item.getPerceptualHash() != null) {
-			return Long.parseUnsignedLong(item.getPerceptualHash(), 16);
-		}
-		if (item.getS3Key() == null) {
-			return null;
-		}
-		try {
-			return PerceptualHash.of(this.objects.get(item.getS3Key()), this.images);
-		}
-		catch (ImageRejectedException | RuntimeException gone) {
-			log.info("photo {}/{} has no hash to forget: {}", item.getPk(), item.getSk(), gone.toString());
-			return null;
 		}
 	}
 
@@ -198,6 +177,7 @@ class Fingerprints {
 	}
 
 	private void register(PhotoItem item, long hash, PhotoKey self) {
+		item.setPerceptualHash(Long.toHexString(hash));
 		for (int block = 0; block < PerceptualHash.BLOCKS; block++) {
 			Map<String, AttributeValue> entry = new HashMap<>(Items
 				.key(blockKey(item.getEventId(), block, PerceptualHash.block(hash, block)), PhotoMapper.text(self)));

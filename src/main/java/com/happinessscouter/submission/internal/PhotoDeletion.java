@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.happinessscouter.aws.Items;
+import com.happinessscouter.aws.KeySpace;
 import com.happinessscouter.aws.SingleTable;
 import com.happinessscouter.submission.Photo;
 import com.happinessscouter.submission.PhotoKey;
@@ -63,12 +65,10 @@ public class PhotoDeletion {
 			.toList();
 		List<Photo> photos = new ArrayList<>();
 		for (Map<String, AttributeValue> item : items) {
-			forgetFingerprints(item);
-			deleteObject(item);
+			forget(item).ifPresent(photos::add);
 			this.db.deleteItem((delete) -> delete.tableName(this.table)
 				.key(Map.of(SingleTable.PARTITION_KEY, item.get(SingleTable.PARTITION_KEY), SingleTable.SORT_KEY,
 						item.get(SingleTable.SORT_KEY))));
-			photo(item).ifPresent(photos::add);
 		}
 		return photos;
 	}
@@ -80,31 +80,30 @@ public class PhotoDeletion {
 	public Optional<Photo> delete(PhotoKey key) {
 		Map<String, AttributeValue> old = this.db
 			.deleteItem((delete) -> delete.tableName(this.table)
-				.key(Map.of(SingleTable.PARTITION_KEY, AttributeValue.fromS(key.userId()), SingleTable.SORT_KEY,
-						AttributeValue.fromS(key.imageId())))
+				.key(Items.key(KeySpace.PHOTO.pk(key.userId()), KeySpace.PHOTO.sk(key.imageId())))
 				.returnValues(ReturnValue.ALL_OLD))
 			.attributes();
 		if (old == null || old.isEmpty()) {
 			return Optional.empty();
 		}
-		forgetFingerprints(old);
-		deleteObject(old);
-		Optional<Photo> photo = photo(old);
+		Optional<Photo> photo = forget(old);
 		this.publisher.publishEvent(new PhotoRemoved(key, photo.map(Photo::eventId).orElse(null)));
 		return photo;
 	}
 
-	private Optional<Photo> photo(Map<String, AttributeValue> item) {
+	/**
+	 * Deletes what an item of the guest's partition left elsewhere: its S3 object and,
+	 * for a photo, its fingerprints.
+	 * @return the photo, or empty for another kind of item
+	 */
+	private Optional<Photo> forget(Map<String, AttributeValue> item) {
+		deleteObject(item);
 		if (!isPhoto(item)) {
 			return Optional.empty();
 		}
-		return Optional.of(PhotoMapper.photo(this.schema.mapToItem(item)));
-	}
-
-	private void forgetFingerprints(Map<String, AttributeValue> item) {
-		if (isPhoto(item)) {
-			this.fingerprints.forget(this.schema.mapToItem(item));
-		}
+		PhotoItem photo = this.schema.mapToItem(item);
+		this.fingerprints.forget(photo);
+		return Optional.of(PhotoMapper.photo(photo));
 	}
 
 	private static boolean isPhoto(Map<String, AttributeValue> item) {

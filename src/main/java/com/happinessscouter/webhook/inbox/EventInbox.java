@@ -20,6 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 
 import org.springframework.stereotype.Component;
 
+import static com.happinessscouter.aws.Items.s;
+
 /**
  * The durable record of webhook events. A conditional put makes each
  * {@code webhookEventId} count once; a conditional update claims an event for one worker
@@ -100,7 +102,7 @@ public class EventInbox {
 	private InboxItem item(String eventId, String eventType, String payload, Instant now, Instant claimUntil) {
 		InboxItem item = new InboxItem();
 		item.setPk(partitionKey(eventId));
-		item.setSk(KeySpace.INBOX.sortPattern());
+		item.setSk(KeySpace.INBOX.sk());
 		item.setGsi1pk(INBOX);
 		item.setGsi1sk(dueKey(claimUntil, eventId));
 		item.setEventId(eventId);
@@ -175,8 +177,17 @@ public class EventInbox {
 			.map(InboxItem::getEventId)
 			.filter((id) -> !id.equals(keep))
 			.toList();
-		ids.forEach((id) -> update(id, "REMOVE payload", "attribute_exists(pk)", Map.of()));
-		return ids.size();
+		int erased = 0;
+		for (String id : ids) {
+			try {
+				update(id, "REMOVE payload", "attribute_exists(pk)", Map.of());
+				erased++;
+			}
+			catch (ConditionalCheckFailedException expired) {
+				// gone since the Query (expired): nothing left to erase
+			}
+		}
+		return erased;
 	}
 
 	/** Not done: due again at {@code next}. */
@@ -207,10 +218,6 @@ public class EventInbox {
 
 	static String dueKey(Instant due, String eventId) {
 		return String.format("%013d#%s", due.toEpochMilli(), eventId);
-	}
-
-	private static AttributeValue s(String value) {
-		return AttributeValue.fromS(value);
 	}
 
 }
