@@ -15,6 +15,12 @@ public enum GuestCommand {
 	/** How to play. */
 	HELP("使い方", "つかいかた", "ヘルプ", "help", "?", "？"),
 
+	/**
+	 * Shows the results that are waiting for the guest (a late score is pulled, not
+	 * pushed).
+	 */
+	SEE_RESULTS("結果を見る", "けっかをみる", "see results", "results"),
+
 	/** The open event's top five and the guest's own place. */
 	RANKING("ランキング", "ranking", "rank"),
 

@@ -67,6 +67,7 @@ class Conversation {
 		}
 		return switch (command) {
 			case HELP -> this.messages.usage(locale);
+			case SEE_RESULTS -> this.messages.hint(locale);
 			case RANKING -> this.messages.ranking(this.leaderboard.ranking(userId), locale);
 			case HIDE_ME, SHOW_ME -> {
 				boolean hide = command == GuestCommand.HIDE_ME;
