@@ -26,6 +26,8 @@ public enum AuditAction {
 	GUEST_DELETE,
 	/** The throttle switch was changed. */
 	THROTTLE_CHANGE,
+	/** Pushing late results was turned on or off. */
+	LATE_PUSH_CHANGE,
 	/** The photo retention was changed. */
 	RETENTION_CHANGE,
 	/** The guests' CSV was downloaded. */

@@ -44,6 +44,12 @@ public enum KeySpace {
 	/** Analyses in a month. */
 	ANALYSES("quota", "COUNTER#ANALYSES", "{yyyy-MM}"),
 
+	/** Whether late results are pushed (an admin's choice, beside the throttle). */
+	LATE_PUSH("quota", "SETTINGS", "LATE_PUSH"),
+
+	/** How many photo results wait for the guest's next message (kept at write time). */
+	PENDING_ANSWERS("submission", "COUNTER#PENDING", "ANSWERS"),
+
 	/** The photo retention settings. */
 	RETENTION("retention", "SETTINGS", "RETENTION"),
 

@@ -34,7 +34,8 @@ public class Throttle {
 	private volatile View view;
 
 	/** The settings and figures as last read, and when. */
-	private record View(ThrottleSettings settings, QuotaStatus status, YearMonth month, Instant readAt) {
+	private record View(ThrottleSettings settings, boolean pushLateResults, QuotaStatus status, YearMonth month,
+			Instant readAt) {
 	}
 
 	Throttle(QuotaTable table, QuotaProperties properties, AuditLog audit, Clock clock) {
@@ -54,6 +55,25 @@ public class Throttle {
 	public boolean pushAllowed() {
 		View now = view();
 		return ThrottleRule.pushAllowed(now.status(), now.month(), this.properties.pushReserve());
+	}
+
+	/**
+	 * Whether an admin chose to push results that missed their reply token (off by
+	 * default: they wait for the guest's next message, free); a push still needs
+	 * {@link #pushAllowed}.
+	 */
+	public boolean pushLateResults() {
+		return view().pushLateResults();
+	}
+
+	/** Turns pushing late results on or off (audited). */
+	public void changePushLateResults(boolean push, String who) {
+		boolean from = pushLateResults();
+		this.table.saveLatePush(push);
+		this.audit.record(
+				AuditEntry.change(who, AuditAction.LATE_PUSH_CHANGE, String.valueOf(from), String.valueOf(push), null));
+		log.info("pushing late results changed by {}: {} -> {}", who, from, push);
+		this.view = null;
 	}
 
 	/** LINE refused a push with "monthly limit reached": no more pushes this month. */
@@ -118,7 +138,7 @@ public class Throttle {
 		if (current == null
 				|| ThrottleRule.stale(current.month(), current.readAt(), month, now, this.properties.refresh())) {
 			current = new View(this.table.settings().orElseGet(() -> ThrottleSettings.defaults(this.properties)),
-					this.table.status(month), month, now);
+					this.table.latePush(), this.table.status(month), month, now);
 			this.view = current;
 		}
 		return current;

@@ -1,5 +1,6 @@
 package com.happinessscouter.conversation.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +11,7 @@ import com.happinessscouter.reply.Answerer;
 import com.happinessscouter.reply.BotTexts;
 import com.happinessscouter.webhook.EventContext;
 import com.happinessscouter.webhook.GuestEvent;
+import com.happinessscouter.webhook.GuestQueue;
 import com.linecorp.bot.messaging.model.Message;
 
 import org.springframework.context.event.EventListener;
@@ -30,7 +32,10 @@ class Conversation {
 
 	private final Guests guests;
 
-	Conversation(Answerer answerer, BotTexts texts, Leaderboard leaderboard, Guests guests) {
+	private final GuestQueue queue;
+
+	Conversation(Answerer answerer, BotTexts texts, Leaderboard leaderboard, Guests guests, GuestQueue queue) {
+		this.queue = queue;
 		this.answerer = answerer;
 		this.messages = new ConversationMessages(texts);
 		this.leaderboard = leaderboard;
@@ -67,7 +72,7 @@ class Conversation {
 		}
 		return switch (command) {
 			case HELP -> this.messages.usage(locale);
-			case SEE_RESULTS -> this.messages.hint(locale);
+			case SEE_RESULTS -> results(context, locale);
 			case RANKING -> this.messages.ranking(this.leaderboard.ranking(userId), locale);
 			case HIDE_ME, SHOW_ME -> {
 				boolean hide = command == GuestCommand.HIDE_ME;
@@ -79,6 +84,24 @@ class Conversation {
 				this.messages.deleted(this.guests.deleteOnRequest(userId, context.webhookEventId()), locale);
 			case CANCEL_DELETE -> this.messages.deleteCancelled(locale);
 		};
+	}
+
+	/**
+	 * The answer to 結果を見る: the pending results go out with it (the answerer carries
+	 * them); else where the guest's photos stand (moved up in the queue), or that nothing
+	 * waits.
+	 */
+	private Message results(EventContext context, Locale locale) {
+		Answerer.Waiting waiting = this.answerer.waiting(context.userId());
+		if (waiting.pending() > 0) {
+			return this.messages.resultsHere(locale);
+		}
+		if (waiting.inProgress() > 0) {
+			this.queue.expedite(context.userId(), context.occurredAt().plus(this.answerer.replyTokenMaxAge()));
+			GuestQueue.Wait wait = this.queue.waitOf(context.userId()).orElse(new GuestQueue.Wait(0, Duration.ZERO));
+			return this.messages.stillWaiting(wait, locale);
+		}
+		return this.messages.noResults(locale);
 	}
 
 	private Locale locale(EventContext context) {
