@@ -36,6 +36,9 @@ class FakeLineApi {
 	 */
 	static final String BASE_PATH = "/v2/bot";
 
+	/** LINE refuses a reply or push of more messages. */
+	static final int MESSAGES_PER_REQUEST = 5;
+
 	private final SimulatorLedger ledger;
 
 	private final SimulatorFaults faults;
@@ -54,6 +57,9 @@ class FakeLineApi {
 	ResponseEntity<String> reply(@RequestBody byte[] body) throws IOException {
 		return this.faults.next("reply").orElseGet(() -> {
 			JsonNode request = read(body);
+			if (request.path("messages").size() > MESSAGES_PER_REQUEST) {
+				return error(HttpStatus.BAD_REQUEST, "May not contain more than 5 elements");
+			}
 			return this.ledger.useReplyToken(request.path("replyToken").asText())
 				.map((userId) -> record(userId, request.path("messages"), "reply"))
 				.orElseGet(() -> error(HttpStatus.BAD_REQUEST, "Invalid reply token"));

@@ -139,6 +139,25 @@ final class DeadlineQueue {
 		}).toList();
 	}
 
+	/**
+	 * A photo just handed over that will be late already (its deadline is near, or the
+	 * photos queued before it take too long): its token is taken ({@code take}) and it
+	 * goes behind the photos that can make theirs. Call before it is queued.
+	 */
+	Optional<Late> lateOnArrival(QueuedEvent event, Duration margin, Predicate<QueuedEvent> take) {
+		if (!event.photo()) {
+			return Optional.empty();
+		}
+		int before = queuedBefore(event);
+		Duration expected = estimate(before).orElse(null);
+		if (!late(this.clock.instant(), event.deadline(), margin, expected) || !take.test(event)) {
+			return Optional.empty();
+		}
+		event.markLate();
+		int ahead = queuedBefore(event) + (int) this.inFlight.stream().filter((e) -> e.photo() && e.started()).count();
+		return Optional.of(new Late(event, ahead, estimate(queuedBefore(event)).orElse(Duration.ZERO)));
+	}
+
 	/** Where the guest's first unfinished photo stands. */
 	Optional<GuestQueue.Wait> waitOf(String userId) {
 		int running = 0;

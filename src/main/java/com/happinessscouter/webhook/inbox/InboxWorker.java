@@ -106,14 +106,24 @@ public class InboxWorker implements DisposableBean {
 		boolean photo = event instanceof GuestEvent.PhotoSent;
 		Instant deadline = (context != null && context.replyToken() != null)
 				? context.replyDeadline(this.replyTokenMaxAge) : null;
-		this.pool.execute(this.deadlines.add(context, photo, deadline, () -> {
+		QueuedEvent queued = this.deadlines.add(context, photo, deadline, () -> {
 			try {
 				process(entry);
 			}
 			finally {
 				this.slots.release();
 			}
-		}));
+		});
+		this.deadlines.lateOnArrival(queued, this.properties.lateNoticeMargin(), this::takeToken).ifPresent(this::tell);
+		this.pool.execute(queued);
+	}
+
+	private boolean takeToken(QueuedEvent event) {
+		return this.tokens.take(event.context().webhookEventId());
+	}
+
+	private void tell(DeadlineQueue.Late late) {
+		this.publisher.publishEvent(new ReplyTokenLate(late.event().context(), late.ahead(), late.expected()));
 	}
 
 	private GuestEvent readOrNull(InboxEntry entry) {
@@ -131,10 +141,7 @@ public class InboxWorker implements DisposableBean {
 	 */
 	void checkDeadlines() {
 		this.tokens.forgetOld();
-		for (DeadlineQueue.Late late : this.deadlines.late(this.properties.lateNoticeMargin(),
-				(event) -> this.tokens.take(event.context().webhookEventId()))) {
-			this.publisher.publishEvent(new ReplyTokenLate(late.event().context(), late.ahead(), late.expected()));
-		}
+		this.deadlines.late(this.properties.lateNoticeMargin(), this::takeToken).forEach(this::tell);
 	}
 
 	/** See {@link com.happinessscouter.webhook.GuestQueue#waitOf}. */
