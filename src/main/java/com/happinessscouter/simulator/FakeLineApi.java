@@ -60,9 +60,11 @@ class FakeLineApi {
 			if (request.path("messages").size() > MESSAGES_PER_REQUEST) {
 				return error(HttpStatus.BAD_REQUEST, "May not contain more than 5 elements");
 			}
-			return this.ledger.useReplyToken(request.path("replyToken").asText())
-				.map((userId) -> record(userId, request.path("messages"), "reply"))
-				.orElseGet(() -> error(HttpStatus.BAD_REQUEST, "Invalid reply token"));
+			String token = request.path("replyToken").asText();
+			return this.ledger.useReplyToken(token).map((userId) -> {
+				this.ledger.recordReply(token, request.path("messages"));
+				return record(userId, request.path("messages"), "reply");
+			}).orElseGet(() -> error(HttpStatus.BAD_REQUEST, "Invalid reply token"));
 		});
 	}
 
