@@ -47,6 +47,12 @@ public enum KeySpace {
 	/** Whether late results are pushed (an admin's choice, beside the throttle). */
 	LATE_PUSH("quota", "SETTINGS", "LATE_PUSH"),
 
+	/**
+	 * A guest's 結果を見る tap whose reply token waits for a photo still being worked on
+	 * (expiring).
+	 */
+	HELD_TAP("submission", "TAP#{userId}", "TAP"),
+
 	/** How many photo results wait for the guest's next message (kept at write time). */
 	PENDING_ANSWERS("submission", "COUNTER#PENDING", "ANSWERS"),
 

@@ -6,12 +6,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.happinessscouter.line.Delivery;
 import com.happinessscouter.reply.internal.AnswerRoute;
 import com.happinessscouter.reply.internal.PendingResults;
+import com.happinessscouter.reply.internal.TapHolder;
 import com.happinessscouter.submission.Submissions;
+import com.happinessscouter.webhook.GuestQueue;
 import com.happinessscouter.webhook.ReplyTokens;
 import com.happinessscouter.line.LineApiException;
 import com.happinessscouter.line.LineMessenger;
@@ -54,12 +57,15 @@ public class Answerer {
 
 	private final Submissions submissions;
 
+	private final TapHolder tapHolder;
+
 	private final Clock clock;
 
 	private final MeterRegistry meters;
 
 	Answerer(LineMessenger messenger, Throttle throttle, ReplyProperties properties, ReplyTokens tokens,
-			PendingResults pending, Submissions submissions, Clock clock, MeterRegistry meters) {
+			PendingResults pending, Submissions submissions, TapHolder tapHolder, Clock clock, MeterRegistry meters) {
+		this.tapHolder = tapHolder;
 		this.messenger = messenger;
 		this.throttle = throttle;
 		this.properties = properties;
@@ -128,6 +134,9 @@ public class Answerer {
 			}
 			route = AnswerRoute.withoutReply(mayPush, this.throttle::pushLateResults, this.throttle::pushAllowed);
 		}
+		if (mayPush && onHeldTap(context.userId(), messages)) {
+			return sent(Delivery.REPLY);
+		}
 		if (route == Delivery.NONE) {
 			log.info("no answer to {}: reply token unusable and pushing is not allowed here", context.webhookEventId());
 			return sent(Delivery.NONE);
@@ -137,6 +146,25 @@ public class Answerer {
 			return sent(Delivery.PENDING);
 		}
 		return push(context, messages);
+	}
+
+	/**
+	 * Answers on the token of the guest's 結果を見る tap held for this result, if there is one
+	 * still young.
+	 */
+	private boolean onHeldTap(String userId, List<Message> messages) {
+		EventContext tap = this.submissions.takeHeldTap(userId).orElse(null);
+		return tap != null && tap.replyTokenUsable(this.clock.instant(), this.properties.replyTokenMaxAge())
+				&& this.tokens.take(tap.webhookEventId()) && reply(tap, messages);
+	}
+
+	/**
+	 * Holds a 結果を見る tap for the guest's photo still in progress when it is expected in
+	 * time ({@link TapHolder}).
+	 * @return whether it was held: its answer comes with the result
+	 */
+	public boolean holdForResult(EventContext tap, Optional<GuestQueue.Wait> wait) {
+		return this.tapHolder.hold(tap, wait);
 	}
 
 	/**

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import com.happinessscouter.line.Delivery;
+import com.happinessscouter.webhook.EventContext;
 import com.happinessscouter.submission.internal.AnswerDue;
+import com.happinessscouter.submission.internal.HeldTaps;
 import com.happinessscouter.submission.internal.PendingAnswers;
 import com.happinessscouter.submission.internal.PhotoDeletion;
 import com.happinessscouter.submission.internal.PhotoMapper;
@@ -35,8 +37,11 @@ public class Submissions {
 
 	private final PendingAnswers pending;
 
+	private final HeldTaps heldTaps;
+
 	Submissions(PhotoRepository photos, PhotoObjects objects, PhotoDeletion deletion, AnswerDue answerDue,
-			PendingAnswers pending, ApplicationEventPublisher publisher) {
+			PendingAnswers pending, HeldTaps heldTaps, ApplicationEventPublisher publisher) {
+		this.heldTaps = heldTaps;
 		this.pending = pending;
 		this.deletion = deletion;
 		this.answerDue = answerDue;
@@ -150,6 +155,19 @@ public class Submissions {
 	/** The claimed results could not be sent: they wait again. */
 	public void pendingNotSent(PendingClaim claim) {
 		this.pending.release(claim.keys(), claim.id());
+	}
+
+	/**
+	 * Holds a 結果を見る tap's reply token for the guest's photo still being worked on:
+	 * whichever instance finishes it answers with it ({@link #takeHeldTap}).
+	 */
+	public void holdTap(EventContext tap) {
+		this.heldTaps.hold(tap);
+	}
+
+	/** The guest's held tap, if any; only one caller gets it. */
+	public Optional<EventContext> takeHeldTap(String userId) {
+		return this.heldTaps.take(userId);
 	}
 
 	/**

@@ -170,6 +170,31 @@ class DeliveryIT extends ScouterIT {
 	}
 
 	@Test
+	void seeResults_whileThePhotoIsInProgress_isHeld_andAnsweredWithTheScoreOnItsOwnToken() {
+		SimulatedGuest guest = guest("en");
+		String messageId = SignedWebhook.newMessageId();
+		byte[] bytes = PhotoCopies.unique(SignedWebhook.bytes("/photos/grace_hopper_512x512.jpg"));
+		this.ledger.putContent(messageId, () -> {
+			sleep(Duration.ofSeconds(3)); // still downloading when the guest taps
+			return new SimulatorLedger.Content(bytes, "image/jpeg");
+		});
+		send(SignedWebhook.body(SignedWebhook.event("image", Map.of("userId", guest.userId(), "messageId", messageId,
+				"timestamp", System.currentTimeMillis() - NEAR_DEADLINE))));
+		awaitBotMessages(guest.userId(), 1);
+
+		String tapToken = "tap" + SignedWebhook.newMessageId();
+		send(SignedWebhook.body(SignedWebhook.event("text",
+				Map.of("userId", guest.userId(), "text", "see results", "replyToken", tapToken))));
+
+		ChatEntry score = awaitBotMessages(guest.userId(), 2).get(1);
+		assertThat(score.message().path("type").asText()).as(this.ledger.botMessages(guest.userId()).toString())
+			.isEqualTo("flex");
+		assertThat(this.ledger.reply(tapToken)).as("answered on the tap's token").isPresent();
+		assertThat(this.ledger.reply(tapToken).orElseThrow().messages()).hasSize(1);
+		assertThat(awaitPhoto(guest.userId(), messageId, Photo::answered).delivery()).isEqualTo(Delivery.REPLY);
+	}
+
+	@Test
 	void seeResults_withNothingWaiting_saysSoKindly() {
 		SimulatedGuest guest = guest("en");
 
@@ -204,6 +229,15 @@ class DeliveryIT extends ScouterIT {
 		this.ledger.putContent(messageId, new SimulatorLedger.Content(
 				PhotoCopies.unique(SignedWebhook.bytes("/photos/grace_hopper_512x512.jpg")), "image/jpeg"));
 		return messageId;
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private void sendText(SimulatedGuest guest, String text) {

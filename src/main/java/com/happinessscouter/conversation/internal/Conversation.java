@@ -3,6 +3,7 @@ package com.happinessscouter.conversation.internal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.happinessscouter.conversation.GuestCommand;
 import com.happinessscouter.guests.Guests;
@@ -56,10 +57,11 @@ class Conversation {
 	void on(GuestEvent.TextSent text) {
 		EventContext context = text.context();
 		Locale locale = locale(context);
-		Message answer = GuestCommand.of(text.text())
-			.map((command) -> execute(command, context, locale))
-			.orElseGet(() -> this.messages.hint(locale));
-		answer(context, answer);
+		Optional<GuestCommand> command = GuestCommand.of(text.text());
+		Message answer = command.isPresent() ? execute(command.get(), context, locale) : this.messages.hint(locale);
+		if (answer != null) { // null: a held 結果を見る, answered with the result
+			answer(context, answer);
+		}
 	}
 
 	/** Does what the command asks and says how it went. */
@@ -88,18 +90,24 @@ class Conversation {
 
 	/**
 	 * The answer to 結果を見る: the pending results go out with it (the answerer carries
-	 * them); else where the guest's photos stand (moved up in the queue), or that nothing
-	 * waits.
+	 * them); else, for photos still in progress, they move up the queue and the tap is
+	 * held to be answered with the result ({@code null}: no answer now) or, when they
+	 * will not make its token, where they stand; else that nothing waits.
 	 */
 	private Message results(EventContext context, Locale locale) {
 		Answerer.Waiting waiting = this.answerer.waiting(context.userId());
 		if (waiting.pending() > 0) {
 			return this.messages.resultsHere(locale);
 		}
-		if (waiting.inProgress() > 0) {
-			this.queue.expedite(context.userId(), context.occurredAt().plus(this.answerer.replyTokenMaxAge()));
-			GuestQueue.Wait wait = this.queue.waitOf(context.userId()).orElse(new GuestQueue.Wait(0, Duration.ZERO));
-			return this.messages.stillWaiting(wait, locale);
+		Optional<GuestQueue.Wait> queued = this.queue.waitOf(context.userId());
+		if (waiting.inProgress() > 0 || queued.isPresent()) {
+			// not yet stored (still downloading) counts too: it is in the queue
+			this.queue.expedite(context.userId(), context.replyDeadline(this.answerer.replyTokenMaxAge()));
+			Optional<GuestQueue.Wait> wait = this.queue.waitOf(context.userId());
+			if (this.answerer.holdForResult(context, wait)) {
+				return null;
+			}
+			return this.messages.stillWaiting(wait.orElse(new GuestQueue.Wait(0, Duration.ZERO)), locale);
 		}
 		return this.messages.noResults(locale);
 	}
