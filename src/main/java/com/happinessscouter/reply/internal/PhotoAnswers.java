@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import com.happinessscouter.leaderboard.Leaderboard;
 import com.happinessscouter.line.Delivery;
 import com.happinessscouter.line.LineMessenger;
 import com.happinessscouter.reply.Answerer;
@@ -36,13 +37,16 @@ class PhotoAnswers {
 
 	private final ReplyProperties properties;
 
+	private final Leaderboard leaderboard;
+
 	PhotoAnswers(Answerer answerer, ScoreMessages messages, Submissions submissions, LineMessenger messenger,
-			ReplyProperties properties) {
+			ReplyProperties properties, Leaderboard leaderboard) {
 		this.answerer = answerer;
 		this.messages = messages;
 		this.submissions = submissions;
 		this.messenger = messenger;
 		this.properties = properties;
+		this.leaderboard = leaderboard;
 	}
 
 	@EventListener
@@ -79,7 +83,7 @@ class PhotoAnswers {
 		}
 		List<HappinessScore> scores = answering.stream().map(Photo::score).filter(Objects::nonNull).toList();
 		if (!scores.isEmpty()) {
-			return this.messages.scores(scores, locale);
+			return this.messages.scores(scores, this.leaderboard.placeAfter(answering).orElse(null), locale);
 		}
 		return answering.stream().anyMatch((photo) -> photo.status() == PhotoStatus.DUPLICATE)
 				? List.of(this.messages.duplicate(processed.repeatedOwnPower(), locale))
@@ -88,7 +92,8 @@ class PhotoAnswers {
 
 	private Message message(Photo photo, Long repeatedOwnPower, Locale locale) {
 		return switch (photo.status()) {
-			case SCORED -> this.messages.score(photo.score(), locale);
+			case SCORED ->
+				this.messages.score(photo.score(), this.leaderboard.placeAfter(List.of(photo)).orElse(null), locale);
 			case NO_FACE -> this.messages.noFace(locale);
 			case FAILED -> problem(photo, locale);
 			case DUPLICATE -> this.messages.duplicate(repeatedOwnPower, locale);
