@@ -16,7 +16,7 @@ import java.time.Instant;
 public record ThrottleSettings(ThrottleMode mode, Threshold threshold, long analysisBudget, String changedBy,
 		Instant changedAt, String reason) {
 
-	/** The same settings with only the mode changed, by {@code who}, now. */
+	/** The same settings with only the mode changed, by {@code who} at {@code at}. */
 	public ThrottleSettings withMode(ThrottleMode newMode, String who, Instant at, String why) {
 		return new ThrottleSettings(newMode, this.threshold, this.analysisBudget, who, at, why);
 	}
