@@ -19,6 +19,7 @@ import com.happinessscouter.support.Browsers;
 import com.happinessscouter.support.PhotoCopies;
 import com.happinessscouter.support.ScouterIT;
 import com.happinessscouter.support.SignedWebhook;
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
@@ -135,6 +136,23 @@ class DashboardCardsIT extends ScouterIT {
 
 		assertThat(console.locator("#card-throttle-state")).hasText("Auto");
 		assertThat(this.throttle.settings().mode()).isEqualTo(ThrottleMode.AUTO);
+	}
+
+	@Test
+	void theJapaneseConsoleSaysWhyTheBotIsBusyOrNotInJapanese() {
+		BrowserContext japanese = Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale("ja-JP"));
+		try {
+			japanese.setDefaultTimeout(60_000);
+			Page console = Browsers.signIn(japanese, base(), "admin", "admin", "dashboard");
+
+			assertThat(console.locator("#card-throttle-state")).hasText("自動");
+			assertThat(console.locator("#card-throttle-why")).containsText("混雑なし: ");
+			assertThat(console.locator("#card-throttle-switch")).hasText("混雑中にする");
+			assertThat(console.locator("#card-retention-link")).hasText("写真の保存期間");
+		}
+		finally {
+			japanese.close();
+		}
 	}
 
 	@Test
