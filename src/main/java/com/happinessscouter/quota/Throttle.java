@@ -82,8 +82,22 @@ public class Throttle {
 	public ThrottleSettings change(ThrottleMode mode, Threshold threshold, long analysisBudget, String who,
 			String reason) {
 		ThrottleSettings from = settings();
-		ThrottleSettings to = new ThrottleSettings(mode, threshold, Math.max(0, analysisBudget), who,
-				this.clock.instant(), reason);
+		return save(from,
+				new ThrottleSettings(mode, threshold, Math.max(0, analysisBudget), who, this.clock.instant(), reason),
+				who, reason);
+	}
+
+	/**
+	 * Switches the mode only (audited like {@link #change}); every other setting stays as
+	 * the table has it now.
+	 */
+	public ThrottleSettings switchMode(ThrottleMode mode, String who, String reason) {
+		refresh();
+		ThrottleSettings from = settings();
+		return save(from, from.withMode(mode, who, this.clock.instant(), reason), who, reason);
+	}
+
+	private ThrottleSettings save(ThrottleSettings from, ThrottleSettings to, String who, String reason) {
 		this.table.saveSettings(to);
 		this.audit.record(AuditEntry.change(who, AuditAction.THROTTLE_CHANGE, describe(from), describe(to), reason));
 		log.info("throttle changed by {}: {} -> {} ({})", who, from.mode(), to.mode(), reason);

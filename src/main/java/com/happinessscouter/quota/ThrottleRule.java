@@ -16,8 +16,9 @@ final class ThrottleRule {
 	/** Whether guests' photos get the "busy" answer in {@code month}, and why. */
 	static ThrottleDecision decide(ThrottleSettings settings, QuotaStatus status, YearMonth month) {
 		return switch (settings.mode()) {
-			case OFF -> new ThrottleDecision(false, "not busy: the switch is OFF");
-			case FORCED_BUSY -> new ThrottleDecision(true, "busy: forced by " + settings.changedBy());
+			case OFF -> ThrottleDecision.of(false, "not busy: the switch is OFF", "quota.decision.off");
+			case FORCED_BUSY -> ThrottleDecision.of(true, "busy: forced by " + settings.changedBy(),
+					"quota.decision.forced", String.valueOf(settings.changedBy()));
 			case AUTO -> auto(settings, status, month);
 		};
 	}
@@ -25,18 +26,21 @@ final class ThrottleRule {
 	private static ThrottleDecision auto(ThrottleSettings settings, QuotaStatus status, YearMonth month) {
 		long analyses = status.analysesThisMonth();
 		if (settings.analysisBudget() > 0 && analyses >= settings.analysisBudget()) {
-			return new ThrottleDecision(true,
-					"busy: " + analyses + " analyses this month, budget " + settings.analysisBudget());
+			return ThrottleDecision.of(true,
+					"busy: " + analyses + " analyses this month, budget " + settings.analysisBudget(),
+					"quota.decision.budget", analyses, settings.analysisBudget());
 		}
 		long remaining = status.remaining(month);
 		if (remaining == Long.MAX_VALUE) {
-			return new ThrottleDecision(false, "not busy: no monthly push limit known");
+			return ThrottleDecision.of(false, "not busy: no monthly push limit known", "quota.decision.no-limit");
 		}
 		long limit = (status.last() != null && status.last().limit() != null) ? status.last().limit() : 0;
 		long floor = settings.threshold().floor(limit);
 		return (remaining <= floor)
-				? new ThrottleDecision(true, "busy: " + remaining + " pushes left, threshold " + floor)
-				: new ThrottleDecision(false, "not busy: " + remaining + " pushes left, threshold " + floor);
+				? ThrottleDecision.of(true, "busy: " + remaining + " pushes left, threshold " + floor,
+						"quota.decision.busy-pushes", remaining, floor)
+				: ThrottleDecision.of(false, "not busy: " + remaining + " pushes left, threshold " + floor,
+						"quota.decision.pushes", remaining, floor);
 	}
 
 	/** Whether a push may be sent: more than {@code reserve} remains in {@code month}. */

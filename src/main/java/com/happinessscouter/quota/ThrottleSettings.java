@@ -16,6 +16,11 @@ import java.time.Instant;
 public record ThrottleSettings(ThrottleMode mode, Threshold threshold, long analysisBudget, String changedBy,
 		Instant changedAt, String reason) {
 
+	/** The same settings with only the mode changed, by {@code who} at {@code at}. */
+	public ThrottleSettings withMode(ThrottleMode newMode, String who, Instant at, String why) {
+		return new ThrottleSettings(newMode, this.threshold, this.analysisBudget, who, at, why);
+	}
+
 	static ThrottleSettings defaults(QuotaProperties properties) {
 		return new ThrottleSettings(ThrottleMode.AUTO, Threshold.parse(properties.busyThreshold()), 0, null, null,
 				null);

@@ -111,7 +111,8 @@ class QuotaIT extends ScouterIT {
 	@Test
 	void forcedBusyAndOffAreObeyedAndAudited() {
 		this.throttle.change(ThrottleMode.FORCED_BUSY, Threshold.parse("10"), 0, "admin", "speeches");
-		assertThat(this.throttle.decision()).isEqualTo(new ThrottleDecision(true, "busy: forced by admin"));
+		assertThat(this.throttle.decision()).extracting(ThrottleDecision::busy, ThrottleDecision::reason)
+			.containsExactly(true, "busy: forced by admin");
 		this.quota.addUsage(200);
 		this.poller.poll();
 		this.throttle.change(ThrottleMode.OFF, Threshold.parse("10"), 0, "admin", "party goes on");

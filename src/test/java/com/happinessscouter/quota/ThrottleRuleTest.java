@@ -44,9 +44,11 @@ class ThrottleRuleTest {
 		ThrottleSettings settings = settings(ThrottleMode.AUTO, "10", 0);
 
 		assertThat(ThrottleRule.decide(settings, used(200, 189, 0), this.month))
-			.isEqualTo(new ThrottleDecision(false, "not busy: 11 pushes left, threshold 10"));
+			.extracting(ThrottleDecision::busy, ThrottleDecision::reason)
+			.containsExactly(false, "not busy: 11 pushes left, threshold 10");
 		assertThat(ThrottleRule.decide(settings, used(200, 190, 0), this.month))
-			.isEqualTo(new ThrottleDecision(true, "busy: 10 pushes left, threshold 10"));
+			.extracting(ThrottleDecision::busy, ThrottleDecision::reason)
+			.containsExactly(true, "busy: 10 pushes left, threshold 10");
 	}
 
 	@Test
@@ -54,9 +56,11 @@ class ThrottleRuleTest {
 		ThrottleSettings settings = settings(ThrottleMode.AUTO, "5%", 0);
 
 		assertThat(ThrottleRule.decide(settings, used(1000, 949, 0), this.month))
-			.isEqualTo(new ThrottleDecision(false, "not busy: 51 pushes left, threshold 50"));
+			.extracting(ThrottleDecision::busy, ThrottleDecision::reason)
+			.containsExactly(false, "not busy: 51 pushes left, threshold 50");
 		assertThat(ThrottleRule.decide(settings, used(1000, 950, 0), this.month))
-			.isEqualTo(new ThrottleDecision(true, "busy: 50 pushes left, threshold 50"));
+			.extracting(ThrottleDecision::busy, ThrottleDecision::reason)
+			.containsExactly(true, "busy: 50 pushes left, threshold 50");
 	}
 
 	@Test
@@ -65,7 +69,8 @@ class ThrottleRuleTest {
 
 		assertThat(ThrottleRule.decide(settings, used(1000, 0, 299), this.month).busy()).isFalse();
 		assertThat(ThrottleRule.decide(settings, used(1000, 0, 300), this.month))
-			.isEqualTo(new ThrottleDecision(true, "busy: 300 analyses this month, budget 300"));
+			.extracting(ThrottleDecision::busy, ThrottleDecision::reason)
+			.containsExactly(true, "busy: 300 analyses this month, budget 300");
 	}
 
 	@Test
@@ -80,7 +85,8 @@ class ThrottleRuleTest {
 		QuotaStatus neverPolled = new QuotaStatus(null, null, null, null, 0);
 
 		assertThat(ThrottleRule.decide(settings(ThrottleMode.AUTO, "10", 0), neverPolled, this.month))
-			.isEqualTo(new ThrottleDecision(false, "not busy: no monthly push limit known"));
+			.extracting(ThrottleDecision::busy, ThrottleDecision::reason)
+			.containsExactly(false, "not busy: no monthly push limit known");
 	}
 
 	@Test
@@ -89,7 +95,8 @@ class ThrottleRuleTest {
 		ThrottleSettings settings = settings(ThrottleMode.AUTO, "10", 0);
 
 		assertThat(ThrottleRule.decide(settings, exhausted, this.month))
-			.isEqualTo(new ThrottleDecision(true, "busy: 0 pushes left, threshold 10"));
+			.extracting(ThrottleDecision::busy, ThrottleDecision::reason)
+			.containsExactly(true, "busy: 0 pushes left, threshold 10");
 		assertThat(ThrottleRule.decide(settings, exhausted, this.month.plusMonths(1)).busy()).isFalse();
 	}
 

@@ -8,6 +8,7 @@ import com.happinessscouter.guests.GuestSummary;
 import com.happinessscouter.guests.Guests;
 import com.happinessscouter.guests.Totals;
 import com.happinessscouter.console.ConsoleTime;
+import com.happinessscouter.console.DashboardCards;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,8 +30,9 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * The wedding in numbers (admins and hosts, read-only): totals and every guest's
  * submissions, from counts kept at write time; the grid pages lazily through the table,
- * sorts by any figure and filters by name or user id. Admins export a CSV and a ZIP of
- * all photos.
+ * sorts by any figure and filters by name or user id. Admins also see the other modules'
+ * {@link com.happinessscouter.console.DashboardCard}s on top, and export a CSV and a ZIP
+ * of all photos.
  */
 @Route("dashboard")
 @Menu(order = 10, title = "dashboard.menu")
@@ -47,7 +49,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Grid<GuestSummary> guests = new Grid<>();
 
-	public DashboardView(Guests service, AuthenticationContext authentication, ConsoleTime time) {
+	public DashboardView(Guests service, AuthenticationContext authentication, ConsoleTime time, DashboardCards cards) {
 		this.time = time.formatter("MM-dd HH:mm:ss");
 		this.service = service;
 		this.totals.setId("dashboard-totals");
@@ -80,7 +82,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		this.filter.addValueChangeListener((change) -> this.guests.getDataProvider().refreshAll());
 		this.guests.addItemClickListener(
 				(click) -> getUI().ifPresent((ui) -> ui.navigate(GuestView.class, click.getItem().userId())));
-		add(new H2(getTranslation("dashboard.title")), this.totals);
+		add(new H2(getTranslation("dashboard.title")), cards.row(), this.totals);
 		if (authentication.hasRole("ADMIN")) {
 			add(new ExportBar(service, authentication));
 		}

@@ -30,8 +30,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.progressbar.ProgressBarVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -146,7 +144,7 @@ public class QuotaView extends VerticalLayout implements HasDynamicTitle {
 		this.usage.removeAll();
 		this.usage.add(usage(status, month), pollStatus(status));
 		var decision = this.throttle.decision();
-		this.state.setText(decision.reason());
+		this.state.setText(DecisionText.of(this, decision));
 		this.state.getElement().getThemeList().set("badge", true);
 		this.state.getElement().getThemeList().set("error", decision.busy());
 		this.state.getElement().getThemeList().set("success", !decision.busy());
@@ -169,13 +167,8 @@ public class QuotaView extends VerticalLayout implements HasDynamicTitle {
 			return box;
 		}
 		long remaining = status.remaining(month);
-		double share = Math.min(1, (double) last.used() / Math.max(1, last.limit()));
-		ProgressBar bar = new ProgressBar(0, 1, share);
-		bar.setId("quota-bar");
-		bar.addThemeVariants((share >= 0.9) ? ProgressBarVariant.LUMO_ERROR
-				: (share >= 0.7) ? ProgressBarVariant.LUMO_CONTRAST : ProgressBarVariant.LUMO_SUCCESS);
-		box.add(new Span(getTranslation("quota.used", last.used(), last.limit(), remaining)), bar,
-				new Span(getTranslation("quota.projection", projection(last, month))));
+		box.add(new Span(getTranslation("quota.used", last.used(), last.limit(), remaining)),
+				UsageBar.of("quota-bar", last), new Span(getTranslation("quota.projection", projection(last, month))));
 		return box;
 	}
 
