@@ -5,5 +5,5 @@
  * young, else a push with a retry key.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reply",
-		allowedDependencies = { "line", "quota", "scoring", "submission", "webhook" })
+		allowedDependencies = { "limits", "line", "quota", "scoring", "submission", "webhook" })
 package com.happinessscouter.reply;

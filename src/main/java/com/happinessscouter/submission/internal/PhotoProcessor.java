@@ -2,7 +2,10 @@ package com.happinessscouter.submission.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
+import com.happinessscouter.limits.GuestLimits;
+import com.happinessscouter.limits.Refusal;
 import com.happinessscouter.quota.Throttle;
 import com.happinessscouter.quota.ThrottleDecision;
 import com.happinessscouter.scoring.Analysis;
@@ -13,6 +16,7 @@ import com.happinessscouter.submission.PhotoAnalysisStarting;
 import com.happinessscouter.submission.PhotoFinished;
 import com.happinessscouter.submission.PhotoKey;
 import com.happinessscouter.submission.PhotoProblem;
+import com.happinessscouter.submission.PhotoRefused;
 import com.happinessscouter.submission.PhotoRemoved;
 import com.happinessscouter.submission.PhotoStatus;
 import com.happinessscouter.submission.PhotoTurnedAway;
@@ -47,10 +51,14 @@ class PhotoProcessor {
 
 	private final AnswerDue answerDue;
 
+	private final GuestLimits limits;
+
 	private final Clock clock;
 
 	PhotoProcessor(PhotoIntake intake, PhotoRepository photos, PhotoObjects objects, Scoring scoring, Throttle throttle,
-			Fingerprints fingerprints, AnswerDue answerDue, ApplicationEventPublisher publisher, Clock clock) {
+			GuestLimits limits, Fingerprints fingerprints, AnswerDue answerDue, ApplicationEventPublisher publisher,
+			Clock clock) {
+		this.limits = limits;
 		this.answerDue = answerDue;
 		this.fingerprints = fingerprints;
 		this.intake = intake;
@@ -73,6 +81,9 @@ class PhotoProcessor {
 				this.publisher.publishEvent(new PhotoTurnedAway(key, sent.context(), throttled.reason()));
 				return;
 			}
+			if (refused(key, sent.context())) {
+				return;
+			}
 			PhotoIntake.Received received = this.intake.receive(key, sent);
 			item = received.item();
 			bytes = received.bytes();
@@ -87,6 +98,13 @@ class PhotoProcessor {
 		this.publisher.publishEvent(this.answerDue.of(PhotoMapper.photo(item), sent.context()));
 	}
 
+	/** Whether the photo is over a guest limit (then the guest hears so). */
+	private boolean refused(PhotoKey key, EventContext context) {
+		Optional<Refusal> refusal = this.limits.admit(key.userId(), key.imageId(), context.occurredAt());
+		refusal.ifPresent((reason) -> this.publisher.publishEvent(new PhotoRefused(key, context, reason)));
+		return refusal.isPresent();
+	}
+
 	private PhotoItem score(PhotoItem item, byte[] received, EventContext context) {
 		PhotoKey key = new PhotoKey(item.getPk(), item.getSk());
 		byte[] bytes = (received != null) ? received : this.objects.get(item.getS3Key());
@@ -94,7 +112,6 @@ class PhotoProcessor {
 		if (duplicate == null || !repeat(item, duplicate)) {
 			this.publisher.publishEvent(new PhotoAnalysisStarting(key, context));
 			ScoredPhoto scored = this.scoring.score(new PhotoToAnalyze(bytes, this.objects.bucket(), item.getS3Key()));
-			this.throttle.analysisDone();
 			apply(item, scored);
 		}
 		if (!this.photos.finish(item)) {
