@@ -103,6 +103,7 @@ public class GuestLimits {
 	private Optional<Refusal> budget(String photoId, LimitSettings limits, List<Runnable> undo) {
 		Map<String, AttributeValue> key = budgetKey(month());
 		if (limits.analysisBudget() == 0) {
+			// no budget: a figure only, without the ids (a redelivery may count twice)
 			this.table.add(key);
 			return Optional.empty();
 		}
@@ -188,6 +189,18 @@ public class GuestLimits {
 			.forEach((userId, used) -> usage.put(userId,
 					new Usage(used, overrides.getOrDefault(userId, (long) limits.photosPerGuest()))));
 		return usage;
+	}
+
+	/**
+	 * Deletes what the limits keep about a guest (their own quota, their counts in every
+	 * event and minute): a guest who deleted their data starts afresh.
+	 */
+	public void forgetGuest(String userId) {
+		this.table.delete(KeySpace.GUEST_LIMIT.keyWithSort(userId));
+		this.events.all().forEach((event) -> this.table.delete(KeySpace.EVENT_PHOTOS.keyWithSort(userId, event.id())));
+		this.table.numbers(KeySpace.GUEST_RATE.pk(userId), "n")
+			.keySet()
+			.forEach((minute) -> this.table.delete(KeySpace.GUEST_RATE.keyWithSort(minute, userId)));
 	}
 
 	/** The limits' changes, newest first. */

@@ -103,7 +103,7 @@ class LimitsIT extends ScouterIT {
 
 	@Test
 	void aPhotoAdmittedAgain_countsOnce_everywhere() {
-		this.limits.change(1, 1, 0, "admin");
+		this.limits.change(1, 1, LimitSettings.MAX_BUDGET, "admin");
 		String userId = SignedWebhook.newUserId();
 		long budgetBefore = this.limits.budget().used();
 		Instant sent = Instant.now();
@@ -114,6 +114,20 @@ class LimitsIT extends ScouterIT {
 		assertThat(this.limits.usage(userId)).contains(new Usage(1, 1));
 		assertThat(this.limits.budget().used()).isEqualTo(budgetBefore + 1);
 		assertThat(this.limits.admit(userId, "m2", sent)).map(Refusal::kind).contains(Refusal.Kind.EVENT_QUOTA);
+	}
+
+	@Test
+	void aGuestWhoDeletesTheirData_startsAfresh() {
+		this.limits.change(1, 1, 0, "admin");
+		String userId = SignedWebhook.newUserId();
+		this.limits.override(userId, 1, "admin");
+		assertThat(this.limits.admit(userId, "m1", Instant.now())).isEmpty();
+
+		this.limits.forgetGuest(userId);
+
+		assertThat(this.limits.override(userId)).isEmpty();
+		assertThat(this.limits.usage(userId)).contains(new Usage(0, 1));
+		assertThat(this.limits.admit(userId, "m2", Instant.now())).isEmpty();
 	}
 
 	@Test
