@@ -20,6 +20,9 @@ public enum KeySpace {
 	/** The one answer for an image set, claimed by the first worker. */
 	IMAGE_SET_ANSWER("submission", "{userId}", "SETANSWER#{imageSetId}"),
 
+	/** The photos of an image set refused by a guest limit (none of them is stored). */
+	IMAGE_SET_REFUSED("submission", "{userId}", "SETREFUSED#{imageSetId}"),
+
 	/** The first photo with these bytes (in an event, or {@code -} outside one). */
 	DIGEST("submission", "DIGEST#{eventId}#{sha256}", "PHOTO"),
 

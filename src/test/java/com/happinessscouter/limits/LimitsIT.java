@@ -1,6 +1,8 @@
 package com.happinessscouter.limits;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +11,7 @@ import com.happinessscouter.events.WeddingEvent;
 import com.happinessscouter.simulator.ChatEntry;
 import com.happinessscouter.simulator.SimulatedGuest;
 import com.happinessscouter.simulator.SimulatorLedger;
+import com.happinessscouter.support.Holds;
 import com.happinessscouter.support.PhotoCopies;
 import com.happinessscouter.support.ScouterIT;
 import com.happinessscouter.support.SignedWebhook;
@@ -99,6 +102,36 @@ class LimitsIT extends ScouterIT {
 			.contains("up to 2 photos a minute");
 		assertThat(photo(guest.userId(), third)).isEmpty();
 		assertThat(this.limits.usage(guest.userId())).contains(new Usage(2, 5));
+	}
+
+	@Test
+	void anImageSet_countsPhotoByPhoto_andThePhotosTakenInAreAnsweredTogether() {
+		this.limits.change(2, 0, 0, "admin");
+		SimulatedGuest guest = guest("en");
+		String set = "SET" + SignedWebhook.newMessageId();
+		List<String> ids = new ArrayList<>();
+		List<String> events = new ArrayList<>();
+		for (int index = 1; index <= 3; index++) {
+			String messageId = SignedWebhook.newMessageId();
+			this.ledger.putContent(messageId,
+					new SimulatorLedger.Content(
+							PhotoCopies.onBackground(SignedWebhook.bytes("/photos/grace_hopper_512x512.jpg"), index),
+							"image/jpeg"));
+			ids.add(messageId);
+			events.add(SignedWebhook.event("image-in-set", Map.of("userId", guest.userId(), "messageId", messageId,
+					"imageSetId", set, "index", index, "total", 3)));
+		}
+
+		send(SignedWebhook.body(events));
+
+		awaitBotMessages(guest.userId(), 2);
+		Holds.throughout(Duration.ofSeconds(2), () -> assertThat(this.ledger.botMessages(guest.userId())).hasSize(2));
+		List<ChatEntry> messages = this.ledger.botMessages(guest.userId());
+		assertThat(messages).anySatisfy(
+				(message) -> assertThat(message.message().path("text").asText()).contains("allows 2 photos per guest"));
+		assertThat(messages)
+			.anySatisfy((message) -> assertThat(message.message().path("contents").path("contents")).hasSize(2));
+		assertThat(ids.stream().filter((id) -> photo(guest.userId(), id).isPresent())).hasSize(2);
 	}
 
 	@Test

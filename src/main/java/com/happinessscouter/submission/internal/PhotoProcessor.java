@@ -1,6 +1,7 @@
 package com.happinessscouter.submission.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -34,6 +35,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PhotoProcessor {
+
+	/** How long a note of an image set's refused photos is kept. */
+	private static final Duration SET_KEPT = Duration.ofDays(7);
 
 	private final PhotoIntake intake;
 
@@ -81,7 +85,7 @@ class PhotoProcessor {
 				this.publisher.publishEvent(new PhotoTurnedAway(key, sent.context(), throttled.reason()));
 				return;
 			}
-			if (refused(key, sent.context())) {
+			if (refused(key, sent)) {
 				return;
 			}
 			PhotoIntake.Received received = this.intake.receive(key, sent);
@@ -98,11 +102,24 @@ class PhotoProcessor {
 		this.publisher.publishEvent(this.answerDue.of(PhotoMapper.photo(item), sent.context()));
 	}
 
-	/** Whether the photo is over a guest limit (then the guest hears so). */
-	private boolean refused(PhotoKey key, EventContext context) {
+	/**
+	 * Whether the photo is over a guest limit: then the guest hears so, and its image set
+	 * (if any) no longer waits for it.
+	 */
+	private boolean refused(PhotoKey key, GuestEvent.PhotoSent sent) {
+		EventContext context = sent.context();
 		Optional<Refusal> refusal = this.limits.admit(key.userId(), key.imageId(), context.occurredAt());
-		refusal.ifPresent((reason) -> this.publisher.publishEvent(new PhotoRefused(key, context, reason)));
-		return refusal.isPresent();
+		if (refusal.isEmpty()) {
+			return false;
+		}
+		this.publisher.publishEvent(new PhotoRefused(key, context, refusal.get()));
+		if (sent.imageSet() != null) {
+			this.photos.refusedInSet(key.userId(), sent.imageSet().id(), key.imageId(),
+					this.clock.instant().plus(SET_KEPT).getEpochSecond());
+			this.answerDue.ofSetAfterRefusal(key.userId(), sent.imageSet(), context)
+				.ifPresent(this.publisher::publishEvent);
+		}
+		return true;
 	}
 
 	private PhotoItem score(PhotoItem item, byte[] received, EventContext context) {
