@@ -6,7 +6,9 @@ import com.happinessscouter.events.Events;
 import com.happinessscouter.events.WeddingEvent;
 import com.happinessscouter.limits.GuestLimits;
 import com.happinessscouter.limits.Usage;
+import com.happinessscouter.simulator.SimulatedGuest;
 import com.happinessscouter.support.Browsers;
+import com.happinessscouter.support.PhotoCopies;
 import com.happinessscouter.support.ScouterIT;
 import com.happinessscouter.support.SignedWebhook;
 import com.happinessscouter.support.TestEvents;
@@ -71,6 +73,28 @@ class QuotasPageIT extends ScouterIT {
 		console.locator("#guest-quota-save").click();
 		assertThat(console.locator("#guest-quota-used")).containsText("1/2");
 		org.assertj.core.api.Assertions.assertThat(this.limits.usage(userId)).contains(new Usage(1, 2));
+	}
+
+	@Test
+	void theDashboardShowsEachGuestsPhotosAgainstTheirQuota() {
+		this.limits.change(4, 0, 0, "admin");
+		SimulatedGuest guest = guest("en");
+		sendPhotoAndAwait(guest, PhotoCopies.unique(SignedWebhook.bytes("/photos/grace_hopper_512x512.jpg")));
+
+		Page console = Browsers.signIn(this.browser, base(), "admin", "admin", "dashboard");
+		console.locator("#dashboard-filter input").fill(guest.userId());
+
+		assertThat(console.locator("#dashboard-guests vaadin-grid-cell-content")
+			.filter(new Locator.FilterOptions().setHasText("1/4"))).hasCount(1);
+	}
+
+	@Test
+	void aHostCannotOpenTheQuotasPage() {
+		Page console = Browsers.signIn(this.browser, base(), "host", "host", "dashboard");
+
+		console.navigate(base() + "limits");
+
+		assertThat(console.locator("#limits-save")).hasCount(0);
 	}
 
 }
