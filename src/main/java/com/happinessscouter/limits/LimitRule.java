@@ -1,5 +1,6 @@
 package com.happinessscouter.limits;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -51,7 +52,7 @@ final class LimitRule {
 	}
 
 	/** Whether settings read at {@code readAt} must be read again at {@code now}. */
-	static boolean stale(Instant readAt, Instant now, java.time.Duration refresh) {
+	static boolean stale(Instant readAt, Instant now, Duration refresh) {
 		return readAt.plus(refresh).isBefore(now);
 	}
 

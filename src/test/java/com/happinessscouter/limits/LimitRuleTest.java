@@ -1,6 +1,7 @@
 package com.happinessscouter.limits;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -27,9 +28,9 @@ class LimitRuleTest {
 	@Test
 	void waitSeconds_isTheRestOfTheMinute_roundedUpToTenSeconds_andNeverLessThanTen() {
 		assertThat(LimitRule.waitSeconds(SENT, this.clock.instant())).isEqualTo(50);
-		assertThat(LimitRule.waitSeconds(SENT, Clock.offset(this.clock, java.time.Duration.ofSeconds(45)).instant()))
+		assertThat(LimitRule.waitSeconds(SENT, Clock.offset(this.clock, Duration.ofSeconds(45)).instant()))
 			.isEqualTo(10);
-		assertThat(LimitRule.waitSeconds(SENT, Clock.offset(this.clock, java.time.Duration.ofMinutes(5)).instant()))
+		assertThat(LimitRule.waitSeconds(SENT, Clock.offset(this.clock, Duration.ofMinutes(5)).instant()))
 			.isEqualTo(10);
 	}
 
@@ -85,7 +86,7 @@ class LimitRuleTest {
 
 	@Test
 	void settingsAreReadAgainOnlyAfterTheRefresh() {
-		java.time.Duration refresh = java.time.Duration.ofSeconds(3);
+		Duration refresh = Duration.ofSeconds(3);
 
 		assertThat(LimitRule.stale(SENT, SENT.plus(refresh), refresh)).isFalse();
 		assertThat(LimitRule.stale(SENT, SENT.plus(refresh).plusMillis(1), refresh)).isTrue();

@@ -15,6 +15,7 @@ import com.happinessscouter.support.TestEvents;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class QuotasPageIT extends ScouterIT {
 		assertThat(console.locator("#limits-budget-used")).containsText("/500");
 		assertThat(console.locator("vaadin-grid-cell-content")
 			.filter(new Locator.FilterOptions().setHasText("per guest 4, per minute 6, budget 500"))).hasCount(1);
-		org.assertj.core.api.Assertions.assertThat(this.limits.settings().photosPerGuest()).isEqualTo(4);
+		Assertions.assertThat(this.limits.settings().photosPerGuest()).isEqualTo(4);
 
 		String userId = SignedWebhook.newUserId();
 		this.limits.admit(userId, "m1", Instant.now());
@@ -72,7 +73,7 @@ class QuotasPageIT extends ScouterIT {
 		console.locator("#guest-quota input").fill("2");
 		console.locator("#guest-quota-save").click();
 		assertThat(console.locator("#guest-quota-used")).containsText("1/2");
-		org.assertj.core.api.Assertions.assertThat(this.limits.usage(userId)).contains(new Usage(1, 2));
+		Assertions.assertThat(this.limits.usage(userId)).contains(new Usage(1, 2));
 	}
 
 	@Test
