@@ -26,6 +26,10 @@ public enum AuditAction {
 	GUEST_DELETE,
 	/** The throttle switch was changed. */
 	THROTTLE_CHANGE,
+	/** The guest limits or the analysis budget were changed. */
+	LIMITS_CHANGE,
+	/** A guest's own photo quota was set or cleared. */
+	GUEST_LIMIT_CHANGE,
 	/** The photo retention was changed. */
 	RETENTION_CHANGE,
 	/** The guests' CSV was downloaded. */

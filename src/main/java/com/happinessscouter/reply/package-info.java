@@ -6,5 +6,5 @@
  * while it is young, else a push with a retry key.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reply",
-		allowedDependencies = { "leaderboard", "line", "quota", "scoring", "submission", "webhook" })
+		allowedDependencies = { "leaderboard", "limits", "line", "quota", "scoring", "submission", "webhook" })
 package com.happinessscouter.reply;

@@ -5,11 +5,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
+import com.happinessscouter.limits.Usage;
 import org.junit.jupiter.api.Test;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -22,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ThrottleDecisionTextTest {
 
 	private static final Instant NOW = Instant.parse("2026-12-04T10:00:00Z");
-
-	private static final YearMonth MONTH = YearMonth.of(2026, 12);
 
 	@Test
 	void everyDecision_readsInEnglishAsItsReason_andHasAJapaneseText() throws IOException {
@@ -39,31 +37,26 @@ class ThrottleDecisionTextTest {
 
 	@Test
 	void forcedBusy_namesWhoForcedIt_inJapaneseToo() throws IOException {
-		ThrottleDecision forced = ThrottleRule.decide(settings(ThrottleMode.FORCED_BUSY, 0), status(200, 0, 0), MONTH);
+		ThrottleDecision forced = ThrottleRule.decide(settings(ThrottleMode.FORCED_BUSY), new Usage(0, 0));
 
 		assertThat(format(load("translations_ja.properties"), forced, Locale.JAPANESE)).contains("admin")
 			.startsWith("混雑中");
 	}
 
 	private static List<ThrottleDecision> decisions() {
-		return List.of(ThrottleRule.decide(settings(ThrottleMode.OFF, 0), status(200, 0, 0), MONTH),
-				ThrottleRule.decide(settings(ThrottleMode.FORCED_BUSY, 0), status(200, 0, 0), MONTH),
-				ThrottleRule.decide(settings(ThrottleMode.AUTO, 300), status(200, 0, 300), MONTH),
-				ThrottleRule.decide(settings(ThrottleMode.AUTO, 0), new QuotaStatus(null, null, null, null, 0), MONTH),
-				ThrottleRule.decide(settings(ThrottleMode.AUTO, 0), status(200, 195, 0), MONTH),
-				ThrottleRule.decide(settings(ThrottleMode.AUTO, 0), status(200, 10, 0), MONTH));
+		return List.of(ThrottleRule.decide(settings(ThrottleMode.OFF), new Usage(0, 0)),
+				ThrottleRule.decide(settings(ThrottleMode.FORCED_BUSY), new Usage(0, 0)),
+				ThrottleRule.decide(settings(ThrottleMode.AUTO), new Usage(300, 300)),
+				ThrottleRule.decide(settings(ThrottleMode.AUTO), new Usage(12, 300)),
+				ThrottleRule.decide(settings(ThrottleMode.AUTO), new Usage(12, 0)));
 	}
 
 	private static String format(Properties bundle, ThrottleDecision decision, Locale locale) {
 		return new MessageFormat(bundle.getProperty(decision.key()), locale).format(decision.args().toArray());
 	}
 
-	private static QuotaStatus status(long limit, long used, long analyses) {
-		return new QuotaStatus(new QuotaSnapshot(NOW, MONTH, true, limit, used), NOW, null, null, analyses);
-	}
-
-	private static ThrottleSettings settings(ThrottleMode mode, long analysisBudget) {
-		return new ThrottleSettings(mode, Threshold.parse("10"), analysisBudget, "admin", NOW, "test");
+	private static ThrottleSettings settings(ThrottleMode mode) {
+		return new ThrottleSettings(mode, "admin", NOW, "test");
 	}
 
 	private static Properties load(String name) throws IOException {

@@ -2,10 +2,13 @@ package com.happinessscouter.guests.ui;
 
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 import com.happinessscouter.guests.GuestQuery;
 import com.happinessscouter.guests.GuestSummary;
 import com.happinessscouter.guests.Guests;
+import com.happinessscouter.limits.GuestLimits;
+import com.happinessscouter.limits.Usage;
 import com.happinessscouter.guests.Totals;
 import com.happinessscouter.console.ConsoleTime;
 import com.happinessscouter.console.DashboardCards;
@@ -49,7 +52,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Grid<GuestSummary> guests = new Grid<>();
 
-	public DashboardView(Guests service, AuthenticationContext authentication, ConsoleTime time, DashboardCards cards) {
+	private final GuestLimits limits;
+
+	/** Each guest's photos in the open event against their quota, as last read. */
+	private Map<String, Usage> quotas = Map.of();
+
+	public DashboardView(Guests service, GuestLimits limits, AuthenticationContext authentication, ConsoleTime time,
+			DashboardCards cards) {
+		this.limits = limits;
 		this.time = time.formatter("MM-dd HH:mm:ss");
 		this.service = service;
 		this.totals.setId("dashboard-totals");
@@ -63,6 +73,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		this.guests.addColumn(GuestSummary::photos)
 			.setHeader(getTranslation("dashboard.photos"))
 			.setSortProperty(GuestQuery.Sort.PHOTOS.name());
+		this.guests.addColumn((guest) -> quota(guest.userId())).setHeader(getTranslation("dashboard.quota"));
 		this.guests.addColumn((guest) -> format(guest.bestPower()))
 			.setHeader(getTranslation("dashboard.best"))
 			.setSortProperty(GuestQuery.Sort.BEST_POWER.name());
@@ -115,6 +126,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void showTotals() {
+		this.quotas = Map.copyOf(this.limits.usageInOpenEvent());
 		Totals totals = this.service.totals();
 		this.totals.removeAll();
 		this.totals.add(card("guests", totals.guests()), card("photos", totals.photos()), card("faces", totals.faces()),
@@ -133,6 +145,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 			.set("border-radius", "var(--lumo-border-radius-l)")
 			.set("min-width", "9em");
 		return card;
+	}
+
+	private String quota(String userId) {
+		Usage usage = this.quotas.get(userId);
+		return (usage != null) ? usage.toString() : "";
 	}
 
 	private String format(long value) {

@@ -12,7 +12,6 @@ import java.util.List;
 import com.happinessscouter.quota.QuotaProperties;
 import com.happinessscouter.quota.QuotaSnapshot;
 import com.happinessscouter.quota.QuotaStatus;
-import com.happinessscouter.quota.Threshold;
 import com.happinessscouter.quota.Throttle;
 import com.happinessscouter.quota.ThrottleMode;
 import com.happinessscouter.quota.ThrottleSettings;
@@ -31,7 +30,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -105,34 +103,17 @@ public class QuotaView extends VerticalLayout implements HasDynamicTitle {
 		mode.setItems(ThrottleMode.values());
 		mode.setItemLabelGenerator((item) -> getTranslation("quota.mode." + item.name()));
 		mode.setValue(current.mode());
-		TextField threshold = new TextField(getTranslation("quota.threshold"));
-		threshold.setId("throttle-threshold");
-		threshold.setHelperText(getTranslation("quota.threshold.help"));
-		threshold.setValue(current.threshold().toString());
-		IntegerField budget = new IntegerField(getTranslation("quota.budget"));
-		budget.setId("throttle-budget");
-		budget.setHelperText(getTranslation("quota.budget.help"));
-		budget.setMin(0);
-		budget.setValue((int) current.analysisBudget());
 		TextField reason = new TextField(getTranslation("quota.reason"));
 		reason.setId("throttle-reason");
 		Button save = new Button(getTranslation("quota.save"), (click) -> {
-			try {
-				Threshold parsed = Threshold.parse(threshold.getValue());
-				this.throttle.change(mode.getValue(), parsed, (budget.getValue() != null) ? budget.getValue() : 0,
-						this.authentication.getPrincipalName().orElse("?"), reason.getValue());
-				threshold.setInvalid(false);
-				reason.clear();
-				Notification.show(getTranslation("quota.saved"));
-				show();
-			}
-			catch (IllegalArgumentException ex) {
-				threshold.setInvalid(true);
-				threshold.setErrorMessage(getTranslation("quota.threshold.invalid"));
-			}
+			this.throttle.change(mode.getValue(), this.authentication.getPrincipalName().orElse("?"),
+					reason.getValue());
+			reason.clear();
+			Notification.show(getTranslation("quota.saved"));
+			show();
 		});
 		save.setId("throttle-save");
-		HorizontalLayout form = new HorizontalLayout(mode, threshold, budget, reason, save);
+		HorizontalLayout form = new HorizontalLayout(mode, reason, save);
 		form.setAlignItems(Alignment.BASELINE);
 		form.setWrap(true);
 		return form;

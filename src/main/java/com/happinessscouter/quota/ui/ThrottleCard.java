@@ -91,7 +91,7 @@ class ThrottleCard implements DashboardCard {
 				reason.setInvalid(true);
 				return;
 			}
-			this.throttle.switchMode(to, this.authentication.getPrincipalName().orElse("?"), reason.getValue().strip());
+			this.throttle.change(to, this.authentication.getPrincipalName().orElse("?"), reason.getValue().strip());
 			dialog.close();
 			tile.refresh();
 			Notification.show(tile.getTranslation("quota.saved"));

@@ -9,6 +9,7 @@ import com.happinessscouter.reply.BotLanguage;
 import com.happinessscouter.reply.BotTexts;
 import com.happinessscouter.scoring.FailureReason;
 import com.happinessscouter.scoring.HappinessScore;
+import com.happinessscouter.limits.Refusal;
 import com.linecorp.bot.messaging.model.FlexBubble;
 import com.linecorp.bot.messaging.model.FlexCarousel;
 import com.linecorp.bot.messaging.model.FlexMessage;
@@ -108,6 +109,11 @@ public class ScoreMessages {
 
 	public TextMessage busy(Locale locale) {
 		return text("bot.busy", locale);
+	}
+
+	/** The photo was over a guest limit: which, and what is left. */
+	public TextMessage refused(Refusal refusal, Locale locale) {
+		return new TextMessage(language(locale).text(refusal.textKey(), refusal.textArguments()));
 	}
 
 	/**

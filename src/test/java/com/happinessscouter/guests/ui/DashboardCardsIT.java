@@ -6,7 +6,6 @@ import java.util.Map;
 
 import com.happinessscouter.audit.AuditEntry;
 import com.happinessscouter.quota.QuotaSnapshot;
-import com.happinessscouter.quota.Threshold;
 import com.happinessscouter.quota.Throttle;
 import com.happinessscouter.quota.ThrottleMode;
 import com.happinessscouter.quota.ThrottleSettings;
@@ -62,7 +61,7 @@ class DashboardCardsIT extends ScouterIT {
 	@AfterEach
 	void close() {
 		this.browser.close();
-		this.throttle.change(ThrottleMode.AUTO, Threshold.parse("10"), 0, "test", "restore");
+		this.throttle.change(ThrottleMode.AUTO, "test", "restore");
 		this.retention.change(90, null, null, 7, "test", "restore");
 		this.quota.resetUsage();
 		this.quota.plan(true, 200);
@@ -95,7 +94,7 @@ class DashboardCardsIT extends ScouterIT {
 
 	@Test
 	void adminForcesBusyWithAReasonFromTheDashboard_guestsGetTheBusyReply_andBackToAuto() {
-		this.throttle.change(ThrottleMode.AUTO, Threshold.parse("7"), 100_000, "test", "settings the switch keeps");
+		this.throttle.change(ThrottleMode.AUTO, "test", "settings the switch keeps");
 		ThrottleSettings before = this.throttle.settings();
 		Page console = Browsers.signIn(this.browser, base(), "admin", "admin", "dashboard");
 		assertThat(console.locator("#card-throttle-state")).hasText("Auto");
