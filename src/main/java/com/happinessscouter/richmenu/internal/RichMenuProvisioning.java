@@ -1,0 +1,47 @@
+package com.happinessscouter.richmenu.internal;
+
+import com.happinessscouter.aws.StorageProperties;
+import com.happinessscouter.line.LineApiException;
+import com.happinessscouter.richmenu.RichMenus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code --provision} makes the rich menus anew (a LINE failure fails the command); with
+ * {@code app.provision-on-start} (local runs) they are made only when the app has none at
+ * LINE yet, and a failure is only logged: the app starts without a menu.
+ */
+@Component
+class RichMenuProvisioning implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(RichMenuProvisioning.class);
+
+	private final RichMenus menus;
+
+	private final StorageProperties storage;
+
+	RichMenuProvisioning(RichMenus menus, StorageProperties storage) {
+		this.menus = menus;
+		this.storage = storage;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (args.containsOption("provision")) {
+			System.out.println(this.menus.replace("--provision"));
+		}
+		else if (this.storage.provisionOnStart()) {
+			try {
+				this.menus.ensure("provision-on-start").ifPresent((done) -> log.info("{}", done));
+			}
+			catch (LineApiException ex) {
+				log.warn("Rich menu not made at start: {}", ex.getMessage());
+			}
+		}
+	}
+
+}
