@@ -6,5 +6,5 @@
  * and the English one linked to guests whose LINE speaks English.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Rich menu",
-		allowedDependencies = { "audit", "aws", "console", "conversation", "line", "reply", "webhook" })
+		allowedDependencies = { "audit", "aws", "conversation", "line", "reply", "webhook" })
 package com.happinessscouter.richmenu;

@@ -1,9 +1,10 @@
 package com.happinessscouter.richmenu.ui;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import com.happinessscouter.console.ChangeLogGrid;
+import com.happinessscouter.audit.AuditEntry;
 import com.happinessscouter.line.LineApiException;
 import com.happinessscouter.line.RichMenuSpec.Existing;
 import com.happinessscouter.richmenu.RichMenus;
@@ -40,7 +41,7 @@ public class RichMenuView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Grid<Existing> current = new Grid<>();
 
-	private final ChangeLogGrid audit = new ChangeLogGrid();
+	private final Grid<AuditEntry> audit = new Grid<>();
 
 	public RichMenuView(RichMenus menus, AuthenticationContext authentication) {
 		this.menus = menus;
@@ -50,6 +51,13 @@ public class RichMenuView extends VerticalLayout implements HasDynamicTitle {
 		this.current.addColumn(Existing::id).setHeader(getTranslation("richmenu.id")).setFlexGrow(2);
 		this.current.setAllRowsVisible(true);
 		this.audit.setId("richmenu-audit");
+		this.audit.addColumn((entry) -> DateTimeFormatter.ISO_INSTANT.format(entry.at()))
+			.setHeader(getTranslation("richmenu.at"))
+			.setAutoWidth(true);
+		this.audit.addColumn(AuditEntry::who).setHeader(getTranslation("richmenu.who")).setAutoWidth(true);
+		this.audit.addColumn((entry) -> getTranslation("audit.outcome." + entry.outcome().name()))
+			.setHeader(getTranslation("audit.outcome"));
+		this.audit.setAllRowsVisible(true);
 		Button create = new Button(getTranslation("richmenu.create"), (click) -> create());
 		create.setId("richmenu-create");
 		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
