@@ -11,9 +11,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code --provision} makes the rich menus anew (a LINE failure fails the command); with
- * {@code app.provision-on-start} (local runs) they are made only when the app has none at
- * LINE yet, and a failure is only logged: the app starts without a menu.
+ * {@code --provision} makes the rich menus anew; with {@code app.provision-on-start}
+ * (local runs) they are made only when the app has none at LINE yet. LINE not answering
+ * does not undo the storage just provisioned: the command says the menu was not made (the
+ * console's rich menu page or another {@code --provision} makes it later) and the app
+ * starts without one.
  */
 @Component
 class RichMenuProvisioning implements ApplicationRunner {
@@ -31,15 +33,19 @@ class RichMenuProvisioning implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (args.containsOption("provision")) {
-			System.out.println(this.menus.replace("--provision"));
-		}
-		else if (this.storage.provisionOnStart()) {
-			try {
+		try {
+			if (args.containsOption("provision")) {
+				System.out.println(this.menus.replace("--provision"));
+			}
+			else if (this.storage.provisionOnStart()) {
 				this.menus.ensure("provision-on-start").ifPresent((done) -> log.info("{}", done));
 			}
-			catch (LineApiException ex) {
-				log.warn("Rich menu not made at start: {}", ex.getMessage());
+		}
+		catch (LineApiException ex) {
+			String failure = "Rich menu NOT made (LINE: " + ex.getMessage() + ")";
+			log.warn(failure);
+			if (args.containsOption("provision")) {
+				System.out.println(failure);
 			}
 		}
 	}
