@@ -77,6 +77,8 @@ class SimulatorPageIT extends ScouterIT {
 		assertThat(bot).hasCount(1);
 		Locator menu = this.page.locator("#sim-richmenu");
 		assertThat(menu.locator("img")).isVisible();
+		this.page.waitForCondition(
+				() -> ((Number) menu.locator("img").evaluate("(image) => image.naturalWidth")).intValue() == 2500);
 		assertThat(menu.locator(".sim-richmenu-area")).hasCount(4);
 
 		menu.locator("[aria-label='ランキング']").click();
