@@ -32,6 +32,8 @@ public enum AuditAction {
 	GUEST_LIMIT_CHANGE,
 	/** The photo retention was changed. */
 	RETENTION_CHANGE,
+	/** The bot's LINE rich menus were made anew (the previous ones deleted). */
+	RICH_MENU_CREATE,
 	/** The guests' CSV was downloaded. */
 	EXPORT_CSV,
 	/** The ZIP of every photo was downloaded. */
