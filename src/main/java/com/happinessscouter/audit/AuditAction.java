@@ -28,8 +28,14 @@ public enum AuditAction {
 	THROTTLE_CHANGE,
 	/** Pushing late results was turned on or off. */
 	LATE_PUSH_CHANGE,
+	/** The guest limits or the analysis budget were changed. */
+	LIMITS_CHANGE,
+	/** A guest's own photo quota was set or cleared. */
+	GUEST_LIMIT_CHANGE,
 	/** The photo retention was changed. */
 	RETENTION_CHANGE,
+	/** The bot's LINE rich menus were made anew (the previous ones deleted). */
+	RICH_MENU_CREATE,
 	/** The guests' CSV was downloaded. */
 	EXPORT_CSV,
 	/** The ZIP of every photo was downloaded. */

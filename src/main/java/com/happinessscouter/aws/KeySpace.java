@@ -20,6 +20,9 @@ public enum KeySpace {
 	/** The one answer for an image set, claimed by the first worker. */
 	IMAGE_SET_ANSWER("submission", "{userId}", "SETANSWER#{imageSetId}"),
 
+	/** The photos of an image set refused by a guest limit (none of them is stored). */
+	IMAGE_SET_REFUSED("submission", "{userId}", "SETREFUSED#{imageSetId}"),
+
 	/** The first photo with these bytes (in an event, or {@code -} outside one). */
 	DIGEST("submission", "DIGEST#{eventId}#{sha256}", "PHOTO"),
 
@@ -41,8 +44,20 @@ public enum KeySpace {
 	/** The throttle switch. */
 	THROTTLE("quota", "SETTINGS", "THROTTLE"),
 
-	/** Analyses in a month. */
-	ANALYSES("quota", "COUNTER#ANALYSES", "{yyyy-MM}"),
+	/** The guest limits and the analysis budget. */
+	LIMIT_SETTINGS("limits", "SETTINGS", "LIMITS"),
+
+	/** A guest's own photo quota per event (an admin's override of the default). */
+	GUEST_LIMIT("limits", "LIMIT#GUESTS", "{userId}"),
+
+	/** A guest's photos counted in an event, with their ids. */
+	EVENT_PHOTOS("limits", "LIMIT#EVENT#{eventId}", "{userId}"),
+
+	/** A guest's photos counted in one minute, with their ids (expiring). */
+	GUEST_RATE("limits", "LIMIT#RATE#{userId}", "{epochMinute}"),
+
+	/** Photos taken in for analysis in a month, with their ids. */
+	ANALYSIS_BUDGET("limits", "LIMIT#BUDGET", "{yyyy-MM}"),
 
 	/** Whether late results are pushed (an admin's choice, beside the throttle). */
 	LATE_PUSH("quota", "SETTINGS", "LATE_PUSH"),

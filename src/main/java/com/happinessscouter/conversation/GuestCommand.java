@@ -25,10 +25,10 @@ public enum GuestCommand {
 	RANKING("ランキング", "ranking", "rank"),
 
 	/** Keep my name and photos off the big screen (my score still counts). */
-	HIDE_ME("ランキングに載せない", "hide me"),
+	HIDE_ME("ランキングに載せない", "大画面に出ない", "hide me"),
 
 	/** Show me on the big screen again. */
-	SHOW_ME("ランキングに載せる", "show me"),
+	SHOW_ME("ランキングに載せる", "大画面に出る", "show me"),
 
 	/**
 	 * Asks to delete everything the bot keeps about the guest (a confirmation follows).

@@ -4,6 +4,6 @@
  * exports, and deleting a guest's data. Counts are kept at write time from
  * {@link com.happinessscouter.submission.PhotoFinished}, never computed by a Scan.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Guests",
-		allowedDependencies = { "audit", "aws", "console", "events", "line", "scoring", "submission", "webhook" })
+@org.springframework.modulith.ApplicationModule(displayName = "Guests", allowedDependencies = { "audit", "aws",
+		"console", "events", "limits", "line", "scoring", "submission", "webhook" })
 package com.happinessscouter.guests;

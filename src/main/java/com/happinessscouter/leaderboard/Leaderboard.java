@@ -12,8 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.happinessscouter.events.Events;
 import com.happinessscouter.events.WeddingEvent;
+import com.happinessscouter.leaderboard.internal.BoardPlaces;
 import com.happinessscouter.leaderboard.internal.BoardTable;
+import com.happinessscouter.submission.Photo;
+import com.happinessscouter.submission.PhotoStatus;
 import com.happinessscouter.submission.Submissions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,12 +31,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class Leaderboard {
 
+	private static final Logger log = LoggerFactory.getLogger(Leaderboard.class);
+
 	private static final Duration LINK_REUSE = Duration.ofMinutes(5);
 
 	private record Link(String url, Instant madeAt) {
 	}
 
 	private final BoardTable table;
+
+	private final BoardPlaces places;
 
 	private final Events events;
 
@@ -44,10 +54,11 @@ public class Leaderboard {
 
 	private final Map<String, Link> links = new ConcurrentHashMap<>();
 
-	Leaderboard(BoardTable table, Events events, Submissions submissions, LeaderboardProperties properties, Clock clock,
-			ApplicationEventPublisher publisher) {
+	Leaderboard(BoardTable table, BoardPlaces places, Events events, Submissions submissions,
+			LeaderboardProperties properties, Clock clock, ApplicationEventPublisher publisher) {
 		this.publisher = publisher;
 		this.table = table;
+		this.places = places;
 		this.events = events;
 		this.submissions = submissions;
 		this.properties = properties;
@@ -81,6 +92,45 @@ public class Leaderboard {
 		return this.table.entry(eventId, userId)
 			.map((entry) -> new Standing((int) (this.table.ahead(eventId, entry) + 1), entry.userId(),
 					entry.displayName(), entry.power(), entry.imageId(), null, entry.sentAt()));
+	}
+
+	/**
+	 * The place of the guest who sent {@code photos} (one photo, or an image set) in the
+	 * event they were sent in, with these photos counted (the board ranks a photo before
+	 * its guest is answered, and a best not yet on the index is counted all the same):
+	 * one Query. Like {@link #ranking}, guests kept off the big screen have a place.
+	 * @return empty when none of them is a scored photo of an event, or the guest is not
+	 * ranked there (their photos were sent after the countdown ended and none before), or
+	 * the ranking cannot be read now: the score goes out without a place rather than late
+	 */
+	public Optional<Place> placeAfter(List<Photo> photos) {
+		try {
+			return place(photos);
+		}
+		catch (SdkException ex) {
+			log.warn("place of a guest not read, answered without it: {}", ex.toString());
+			return Optional.empty();
+		}
+	}
+
+	private Optional<Place> place(List<Photo> photos) {
+		List<Photo> scored = photos.stream()
+			.filter((photo) -> photo.status() == PhotoStatus.SCORED && photo.score() != null && photo.eventId() != null)
+			.toList();
+		if (scored.isEmpty()) {
+			return Optional.empty();
+		}
+		String eventId = scored.getFirst().eventId();
+		Optional<WeddingEvent> event = this.events.all().stream().filter((e) -> e.id().equals(eventId)).findFirst();
+		if (event.isEmpty()) {
+			return Optional.empty();
+		}
+		List<BoardTable.Entry> counted = scored.stream()
+			.filter((photo) -> photo.eventId().equals(eventId) && event.get().ranks(photo.receivedAt()))
+			.map((photo) -> new BoardTable.Entry(photo.key().userId(), null, photo.score().power(),
+					photo.key().imageId(), photo.s3Key(), photo.receivedAt()))
+			.toList();
+		return this.places.place(eventId, scored.getFirst().key().userId(), counted);
 	}
 
 	/**

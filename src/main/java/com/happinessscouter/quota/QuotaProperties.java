@@ -14,21 +14,13 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param pollInterval how often LINE's quota is read (one instance polls per interval)
  * @param pushReserve pushes are only sent while more than this many remain
- * @param busyThreshold the AUTO threshold until an admin sets one: a number of remaining
- * pushes ({@code 10}) or a share of the limit ({@code 5%})
  * @param refresh how long an instance keeps the switch and figures before reading them
  * again
  * @param zone LINE's month boundary
  */
 @Validated
 @ConfigurationProperties("app.quota")
-public record QuotaProperties(@NotNull Duration pollInterval, @Min(0) long pushReserve, @NotNull String busyThreshold,
-		@NotNull Duration refresh, @NotNull ZoneId zone) {
-
-	public QuotaProperties {
-		if (busyThreshold != null) {
-			Threshold.parse(busyThreshold);
-		}
-	}
+public record QuotaProperties(@NotNull Duration pollInterval, @Min(0) long pushReserve, @NotNull Duration refresh,
+		@NotNull ZoneId zone) {
 
 }

@@ -10,10 +10,8 @@ import java.time.YearMonth;
  * @param lastAttemptAt the last poll attempt
  * @param lastError why the last attempt failed, {@code null} when it worked
  * @param exhaustedMonth a month for which a push was refused with "monthly limit reached"
- * @param analysesThisMonth photos analysed this month
  */
-public record QuotaStatus(QuotaSnapshot last, Instant lastAttemptAt, String lastError, YearMonth exhaustedMonth,
-		long analysesThisMonth) {
+public record QuotaStatus(QuotaSnapshot last, Instant lastAttemptAt, String lastError, YearMonth exhaustedMonth) {
 
 	/** Pushes left in {@code month}, taking a "monthly limit reached" into account. */
 	public long remaining(YearMonth month) {

@@ -8,6 +8,8 @@ import java.util.List;
 import com.happinessscouter.audit.AuditAction;
 import com.happinessscouter.audit.AuditEntry;
 import com.happinessscouter.audit.AuditLog;
+import com.happinessscouter.limits.GuestLimits;
+import com.happinessscouter.limits.Usage;
 import com.happinessscouter.quota.internal.QuotaTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The throttle switch and the push guard, from the state every instance shares in the
- * table (each instance re-reads it at most every {@code app.quota.refresh}).
+ * The throttle switch (AUTO follows the month's analysis budget) and the push guard, from
+ * the state every instance shares in the table (each instance re-reads it at most every
+ * {@code app.quota.refresh}).
  */
 @Service
 public class Throttle {
@@ -24,6 +27,8 @@ public class Throttle {
 	private static final Logger log = LoggerFactory.getLogger(Throttle.class);
 
 	private final QuotaTable table;
+
+	private final GuestLimits limits;
 
 	private final QuotaProperties properties;
 
@@ -34,12 +39,13 @@ public class Throttle {
 	private volatile View view;
 
 	/** The settings and figures as last read, and when. */
-	private record View(ThrottleSettings settings, boolean pushLateResults, QuotaStatus status, YearMonth month,
-			Instant readAt) {
+	private record View(ThrottleSettings settings, boolean pushLateResults, QuotaStatus status, Usage budget,
+			YearMonth month, Instant readAt) {
 	}
 
-	Throttle(QuotaTable table, QuotaProperties properties, AuditLog audit, Clock clock) {
+	Throttle(QuotaTable table, GuestLimits limits, QuotaProperties properties, AuditLog audit, Clock clock) {
 		this.table = table;
+		this.limits = limits;
 		this.audit = audit;
 		this.properties = properties;
 		this.clock = clock;
@@ -48,7 +54,7 @@ public class Throttle {
 	/** Whether guests' photos get the "busy" answer now, and why. */
 	public ThrottleDecision decision() {
 		View now = view();
-		return ThrottleRule.decide(now.settings(), now.status(), now.month());
+		return ThrottleRule.decide(now.settings(), now.budget());
 	}
 
 	/** Whether a push may be sent: more than the reserve remains this month. */
@@ -83,11 +89,6 @@ public class Throttle {
 		this.view = null;
 	}
 
-	/** Counts one analysis against this month's budget. */
-	public void analysisDone() {
-		this.table.countAnalysis(month());
-	}
-
 	public ThrottleSettings settings() {
 		return view().settings();
 	}
@@ -99,11 +100,9 @@ public class Throttle {
 	/**
 	 * Changes the switch (audited); effective here at once, elsewhere within the refresh.
 	 */
-	public ThrottleSettings change(ThrottleMode mode, Threshold threshold, long analysisBudget, String who,
-			String reason) {
+	public ThrottleSettings change(ThrottleMode mode, String who, String reason) {
 		ThrottleSettings from = settings();
-		ThrottleSettings to = new ThrottleSettings(mode, threshold, Math.max(0, analysisBudget), who,
-				this.clock.instant(), reason);
+		ThrottleSettings to = new ThrottleSettings(mode, who, this.clock.instant(), reason);
 		this.table.saveSettings(to);
 		this.audit.record(AuditEntry.change(who, AuditAction.THROTTLE_CHANGE, describe(from), describe(to), reason));
 		log.info("throttle changed by {}: {} -> {} ({})", who, from.mode(), to.mode(), reason);
@@ -117,8 +116,7 @@ public class Throttle {
 	}
 
 	private static String describe(ThrottleSettings settings) {
-		return (settings == null) ? "-"
-				: settings.mode() + " threshold " + settings.threshold() + " budget " + settings.analysisBudget();
+		return (settings == null) ? "-" : settings.mode().name();
 	}
 
 	/** LINE's month now (Asia/Tokyo by default). */
@@ -137,8 +135,8 @@ public class Throttle {
 		YearMonth month = month();
 		if (current == null
 				|| ThrottleRule.stale(current.month(), current.readAt(), month, now, this.properties.refresh())) {
-			current = new View(this.table.settings().orElseGet(() -> ThrottleSettings.defaults(this.properties)),
-					this.table.latePush(), this.table.status(month), month, now);
+			current = new View(this.table.settings().orElseGet(ThrottleSettings::defaults), this.table.latePush(),
+					this.table.status(), this.limits.budget(), month, now);
 			this.view = current;
 		}
 		return current;

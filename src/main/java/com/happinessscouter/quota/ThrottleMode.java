@@ -3,7 +3,10 @@ package com.happinessscouter.quota;
 /** The admin's switch. */
 public enum ThrottleMode {
 
-	/** Busy when few pushes remain or the month's analysis budget is spent. */
+	/**
+	 * Busy when the month's analysis budget is spent (replies are free: the LINE quota
+	 * only gates pushes).
+	 */
 	AUTO,
 	/** Always busy: the event is over, or an emergency. */
 	FORCED_BUSY,

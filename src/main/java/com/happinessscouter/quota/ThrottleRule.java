@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 
+import com.happinessscouter.limits.Usage;
+
 /**
  * The throttle's rules on figures already read: whether guests get "busy", whether a push
  * may go out, and when to read the table again. No table, no clock.
@@ -13,30 +15,28 @@ final class ThrottleRule {
 	private ThrottleRule() {
 	}
 
-	/** Whether guests' photos get the "busy" answer in {@code month}, and why. */
-	static ThrottleDecision decide(ThrottleSettings settings, QuotaStatus status, YearMonth month) {
+	/** Whether guests' photos get the "busy" answer, and why. */
+	static ThrottleDecision decide(ThrottleSettings settings, Usage budget) {
 		return switch (settings.mode()) {
-			case OFF -> new ThrottleDecision(false, "not busy: the switch is OFF");
-			case FORCED_BUSY -> new ThrottleDecision(true, "busy: forced by " + settings.changedBy());
-			case AUTO -> auto(settings, status, month);
+			case OFF -> ThrottleDecision.of(false, "not busy: the switch is OFF", "quota.decision.off");
+			case FORCED_BUSY -> ThrottleDecision.of(true, "busy: forced by " + settings.changedBy(),
+					"quota.decision.forced", String.valueOf(settings.changedBy()));
+			case AUTO -> auto(budget);
 		};
 	}
 
-	private static ThrottleDecision auto(ThrottleSettings settings, QuotaStatus status, YearMonth month) {
-		long analyses = status.analysesThisMonth();
-		if (settings.analysisBudget() > 0 && analyses >= settings.analysisBudget()) {
-			return new ThrottleDecision(true,
-					"busy: " + analyses + " analyses this month, budget " + settings.analysisBudget());
+	/** AUTO follows the month's analysis budget only: replies are free. */
+	private static ThrottleDecision auto(Usage budget) {
+		if (budget.limit() == 0) {
+			return ThrottleDecision.of(false, "not busy: no analysis budget, " + budget.used() + " this month",
+					"quota.decision.no-budget", budget.used());
 		}
-		long remaining = status.remaining(month);
-		if (remaining == Long.MAX_VALUE) {
-			return new ThrottleDecision(false, "not busy: no monthly push limit known");
-		}
-		long limit = (status.last() != null && status.last().limit() != null) ? status.last().limit() : 0;
-		long floor = settings.threshold().floor(limit);
-		return (remaining <= floor)
-				? new ThrottleDecision(true, "busy: " + remaining + " pushes left, threshold " + floor)
-				: new ThrottleDecision(false, "not busy: " + remaining + " pushes left, threshold " + floor);
+		return budget.spent()
+				? ThrottleDecision.of(true, "busy: " + budget.used() + " analyses this month, budget " + budget.limit(),
+						"quota.decision.budget", budget.used(), budget.limit())
+				: ThrottleDecision.of(false,
+						"not busy: " + budget.used() + " analyses this month, budget " + budget.limit(),
+						"quota.decision.within-budget", budget.used(), budget.limit());
 	}
 
 	/** Whether a push may be sent: more than {@code reserve} remains in {@code month}. */

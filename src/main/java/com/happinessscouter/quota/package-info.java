@@ -5,5 +5,5 @@
  * reserve.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "LINE quota and throttle",
-		allowedDependencies = { "audit", "aws", "console", "line" })
+		allowedDependencies = { "audit", "aws", "console", "limits", "line" })
 package com.happinessscouter.quota;

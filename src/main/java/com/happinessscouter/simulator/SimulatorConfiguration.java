@@ -28,6 +28,11 @@ class SimulatorConfiguration {
 	}
 
 	@Bean
+	SimulatorRichMenus simulatorRichMenus() {
+		return new SimulatorRichMenus();
+	}
+
+	@Bean
 	SimulatorQuota simulatorQuota() {
 		return new SimulatorQuota();
 	}

@@ -5,6 +5,6 @@
  * {@link com.happinessscouter.submission.PhotoProcessed} for the reply. Also answers
  * questions about photos (a guest's photos, an image set) and deletes unsent ones.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Submission",
-		allowedDependencies = { "aws", "events", "images", "line", "quota", "retention", "scoring", "webhook" })
+@org.springframework.modulith.ApplicationModule(displayName = "Submission", allowedDependencies = { "aws", "events",
+		"images", "limits", "line", "quota", "retention", "scoring", "webhook" })
 package com.happinessscouter.submission;

@@ -3,6 +3,7 @@ package com.happinessscouter.guests.internal;
 import java.util.List;
 
 import com.happinessscouter.guests.GuestErased;
+import com.happinessscouter.limits.GuestLimits;
 import com.happinessscouter.submission.Photo;
 import com.happinessscouter.submission.PhotoKey;
 import com.happinessscouter.submission.Submissions;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deletes everything kept about a guest, or one photo: the photo module deletes the S3
- * objects, records and fingerprints, the webhook the guest's waiting events,
- * {@link GuestStats} takes them out of the counts.
+ * objects, records and fingerprints, the webhook the guest's waiting events, the limits
+ * the guest's counts, {@link GuestStats} takes them out of the counts.
  */
 @Component
 public class GuestData {
@@ -31,7 +32,11 @@ public class GuestData {
 
 	private final StoredEvents events;
 
-	GuestData(Submissions submissions, GuestStats stats, StoredEvents events, ApplicationEventPublisher publisher) {
+	private final GuestLimits limits;
+
+	GuestData(Submissions submissions, GuestStats stats, StoredEvents events, GuestLimits limits,
+			ApplicationEventPublisher publisher) {
+		this.limits = limits;
 		this.submissions = submissions;
 		this.events = events;
 		this.stats = stats;
@@ -57,6 +62,7 @@ public class GuestData {
 		int waiting = this.events.eraseGuest(userId, askingEventId);
 		List<Photo> photos = this.submissions.eraseGuest(userId);
 		this.stats.forgetGuest(userId, photos.stream().map(GuestStats.Counted::of).toList());
+		this.limits.forgetGuest(userId);
 		this.publisher.publishEvent(new GuestErased(userId));
 		log.info("deleted all data of guest {}: {} photos, {} waiting events", userId, photos.size(), waiting);
 		return photos.size();

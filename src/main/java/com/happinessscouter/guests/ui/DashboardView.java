@@ -2,12 +2,16 @@ package com.happinessscouter.guests.ui;
 
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 import com.happinessscouter.guests.GuestQuery;
 import com.happinessscouter.guests.GuestSummary;
 import com.happinessscouter.guests.Guests;
+import com.happinessscouter.limits.GuestLimits;
+import com.happinessscouter.limits.Usage;
 import com.happinessscouter.guests.Totals;
 import com.happinessscouter.console.ConsoleTime;
+import com.happinessscouter.console.DashboardCards;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,8 +33,9 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * The wedding in numbers (admins and hosts, read-only): totals and every guest's
  * submissions, from counts kept at write time; the grid pages lazily through the table,
- * sorts by any figure and filters by name or user id. Admins export a CSV and a ZIP of
- * all photos.
+ * sorts by any figure and filters by name or user id. Admins also see the other modules'
+ * {@link com.happinessscouter.console.DashboardCard}s on top, and export a CSV and a ZIP
+ * of all photos.
  */
 @Route("dashboard")
 @Menu(order = 10, title = "dashboard.menu")
@@ -47,7 +52,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Grid<GuestSummary> guests = new Grid<>();
 
-	public DashboardView(Guests service, AuthenticationContext authentication, ConsoleTime time) {
+	private final GuestLimits limits;
+
+	/** Each guest's photos in the open event against their quota, as last read. */
+	private Map<String, Usage> quotas = Map.of();
+
+	public DashboardView(Guests service, GuestLimits limits, AuthenticationContext authentication, ConsoleTime time,
+			DashboardCards cards) {
+		this.limits = limits;
 		this.time = time.formatter("MM-dd HH:mm:ss");
 		this.service = service;
 		this.totals.setId("dashboard-totals");
@@ -61,6 +73,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		this.guests.addColumn(GuestSummary::photos)
 			.setHeader(getTranslation("dashboard.photos"))
 			.setSortProperty(GuestQuery.Sort.PHOTOS.name());
+		this.guests.addColumn((guest) -> quota(guest.userId())).setHeader(getTranslation("dashboard.quota"));
 		this.guests.addColumn((guest) -> format(guest.bestPower()))
 			.setHeader(getTranslation("dashboard.best"))
 			.setSortProperty(GuestQuery.Sort.BEST_POWER.name());
@@ -80,7 +93,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		this.filter.addValueChangeListener((change) -> this.guests.getDataProvider().refreshAll());
 		this.guests.addItemClickListener(
 				(click) -> getUI().ifPresent((ui) -> ui.navigate(GuestView.class, click.getItem().userId())));
-		add(new H2(getTranslation("dashboard.title")), this.totals);
+		add(new H2(getTranslation("dashboard.title")), cards.row(), this.totals);
 		if (authentication.hasRole("ADMIN")) {
 			add(new ExportBar(service, authentication));
 		}
@@ -113,6 +126,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void showTotals() {
+		this.quotas = Map.copyOf(this.limits.usageInOpenEvent());
 		Totals totals = this.service.totals();
 		this.totals.removeAll();
 		this.totals.add(card("guests", totals.guests()), card("photos", totals.photos()), card("faces", totals.faces()),
@@ -131,6 +145,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 			.set("border-radius", "var(--lumo-border-radius-l)")
 			.set("min-width", "9em");
 		return card;
+	}
+
+	private String quota(String userId) {
+		Usage usage = this.quotas.get(userId);
+		return (usage != null) ? usage.toString() : "";
 	}
 
 	private String format(long value) {

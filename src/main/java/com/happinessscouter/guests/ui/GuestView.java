@@ -13,6 +13,7 @@ import com.happinessscouter.audit.AuditLog;
 import com.happinessscouter.console.ConsoleTime;
 import com.happinessscouter.events.Events;
 import com.happinessscouter.guests.Guests;
+import com.happinessscouter.limits.GuestLimits;
 import com.happinessscouter.events.WeddingEvent;
 import com.happinessscouter.scoring.Emotion;
 import com.happinessscouter.scoring.Face;
@@ -56,14 +57,17 @@ public class GuestView extends VerticalLayout implements HasUrlParameter<String>
 
 	private final Events events;
 
+	private final GuestLimits limits;
+
 	private final AuthenticationContext authentication;
 
 	private final FlexLayout photos = new FlexLayout();
 
 	private String userId;
 
-	public GuestView(Submissions submissions, Guests data, AuditLog audit, Events events,
+	public GuestView(Submissions submissions, Guests data, AuditLog audit, Events events, GuestLimits limits,
 			AuthenticationContext authentication, ConsoleTime time) {
+		this.limits = limits;
 		this.time = time.formatter("MM-dd HH:mm:ss");
 		this.events = events;
 		this.submissions = submissions;
@@ -84,7 +88,7 @@ public class GuestView extends VerticalLayout implements HasUrlParameter<String>
 			Button deleteAll = new Button(getTranslation("guest.delete-all"), (click) -> confirmDeleteAll());
 			deleteAll.setId("guest-delete-all");
 			deleteAll.addThemeVariants(ButtonVariant.LUMO_ERROR);
-			add(deleteAll);
+			add(deleteAll, new GuestQuotaForm(this.limits, userId, this.authentication.getPrincipalName().orElse("?")));
 		}
 		add(this.photos);
 		show();

@@ -13,7 +13,6 @@ import com.happinessscouter.aws.KeySpace;
 import com.happinessscouter.aws.SingleTable;
 import com.happinessscouter.quota.QuotaSnapshot;
 import com.happinessscouter.quota.QuotaStatus;
-import com.happinessscouter.quota.Threshold;
 import com.happinessscouter.quota.ThrottleMode;
 import com.happinessscouter.quota.ThrottleSettings;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -37,7 +36,6 @@ import static com.happinessscouter.aws.Items.text;
  * (history);</li>
  * <li>{@code SETTINGS} / {@code THROTTLE}: the switch; {@code AUDIT#THROTTLE} /
  * {@code epochMillis#id}: every change of it;</li>
- * <li>{@code COUNTER#ANALYSES} / {@code yyyy-MM}: analyses per month (atomic ADD);</li>
  * <li>{@code LEASE} / {@code QUOTA_POLL}: who polls this interval.</li>
  * </ul>
  */
@@ -101,14 +99,14 @@ public class QuotaTable {
 			.expressionAttributeValues(Map.of(":month", s(month.toString()))));
 	}
 
-	public QuotaStatus status(YearMonth month) {
+	public QuotaStatus status() {
 		Map<String, AttributeValue> item = get(KeySpace.QUOTA_STATUS.key()).orElse(Map.of());
 		QuotaSnapshot last = item.containsKey("polledAt") ? snapshot(item) : null;
 		Instant attempt = item.containsKey("attemptAt") ? Instant.ofEpochMilli(num(item, "attemptAt")) : null;
 		String error = item.containsKey("lastError") ? item.get("lastError").s() : null;
 		YearMonth exhausted = item.containsKey("exhaustedMonth") ? YearMonth.parse(item.get("exhaustedMonth").s())
 				: null;
-		return new QuotaStatus(last, attempt, error, exhausted, analyses(month));
+		return new QuotaStatus(last, attempt, error, exhausted);
 	}
 
 	/** This month's snapshots, oldest first. */
@@ -139,8 +137,7 @@ public class QuotaTable {
 
 	public Optional<ThrottleSettings> settings() {
 		return get(KeySpace.THROTTLE.key())
-			.map((item) -> new ThrottleSettings(ThrottleMode.valueOf(item.get("mode").s()),
-					Threshold.parse(item.get("threshold").s()), num(item, "analysisBudget"), text(item, "changedBy"),
+			.map((item) -> new ThrottleSettings(ThrottleMode.valueOf(item.get("mode").s()), text(item, "changedBy"),
 					item.containsKey("changedAt") ? Instant.ofEpochMilli(num(item, "changedAt")) : null,
 					text(item, "reason")));
 	}
@@ -149,8 +146,6 @@ public class QuotaTable {
 	public void saveSettings(ThrottleSettings to) {
 		Map<String, AttributeValue> item = new HashMap<>(KeySpace.THROTTLE.key());
 		item.put("mode", s(to.mode().name()));
-		item.put("threshold", s(to.threshold().toString()));
-		item.put("analysisBudget", n(to.analysisBudget()));
 		item.put("changedBy", s(to.changedBy()));
 		item.put("changedAt", n(to.changedAt().toEpochMilli()));
 		item.put("reason", s(to.reason()));
@@ -166,18 +161,6 @@ public class QuotaTable {
 		Map<String, AttributeValue> item = new HashMap<>(KeySpace.LATE_PUSH.key());
 		item.put("push", AttributeValue.fromBool(push));
 		this.db.putItem((put) -> put.tableName(this.table).item(item));
-	}
-
-	public void countAnalysis(YearMonth month) {
-		this.db.updateItem((update) -> update.tableName(this.table)
-			.key(KeySpace.ANALYSES.keyWithSort(month.toString()))
-			.updateExpression("ADD #count :one")
-			.expressionAttributeNames(Map.of("#count", "count"))
-			.expressionAttributeValues(Map.of(":one", n(1))));
-	}
-
-	long analyses(YearMonth month) {
-		return get(KeySpace.ANALYSES.keyWithSort(month.toString())).map((item) -> num(item, "count")).orElse(0L);
 	}
 
 	/**

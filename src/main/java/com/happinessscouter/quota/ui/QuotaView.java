@@ -12,7 +12,6 @@ import java.util.List;
 import com.happinessscouter.quota.QuotaProperties;
 import com.happinessscouter.quota.QuotaSnapshot;
 import com.happinessscouter.quota.QuotaStatus;
-import com.happinessscouter.quota.Threshold;
 import com.happinessscouter.quota.Throttle;
 import com.happinessscouter.quota.ThrottleMode;
 import com.happinessscouter.quota.ThrottleSettings;
@@ -31,10 +30,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.progressbar.ProgressBarVariant;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -108,34 +104,17 @@ public class QuotaView extends VerticalLayout implements HasDynamicTitle {
 		mode.setItems(ThrottleMode.values());
 		mode.setItemLabelGenerator((item) -> getTranslation("quota.mode." + item.name()));
 		mode.setValue(current.mode());
-		TextField threshold = new TextField(getTranslation("quota.threshold"));
-		threshold.setId("throttle-threshold");
-		threshold.setHelperText(getTranslation("quota.threshold.help"));
-		threshold.setValue(current.threshold().toString());
-		IntegerField budget = new IntegerField(getTranslation("quota.budget"));
-		budget.setId("throttle-budget");
-		budget.setHelperText(getTranslation("quota.budget.help"));
-		budget.setMin(0);
-		budget.setValue((int) current.analysisBudget());
 		TextField reason = new TextField(getTranslation("quota.reason"));
 		reason.setId("throttle-reason");
 		Button save = new Button(getTranslation("quota.save"), (click) -> {
-			try {
-				Threshold parsed = Threshold.parse(threshold.getValue());
-				this.throttle.change(mode.getValue(), parsed, (budget.getValue() != null) ? budget.getValue() : 0,
-						this.authentication.getPrincipalName().orElse("?"), reason.getValue());
-				threshold.setInvalid(false);
-				reason.clear();
-				Notification.show(getTranslation("quota.saved"));
-				show();
-			}
-			catch (IllegalArgumentException ex) {
-				threshold.setInvalid(true);
-				threshold.setErrorMessage(getTranslation("quota.threshold.invalid"));
-			}
+			this.throttle.change(mode.getValue(), this.authentication.getPrincipalName().orElse("?"),
+					reason.getValue());
+			reason.clear();
+			Notification.show(getTranslation("quota.saved"));
+			show();
 		});
 		save.setId("throttle-save");
-		HorizontalLayout form = new HorizontalLayout(mode, threshold, budget, reason, save);
+		HorizontalLayout form = new HorizontalLayout(mode, reason, save);
 		form.setAlignItems(Alignment.BASELINE);
 		form.setWrap(true);
 		return form;
@@ -162,7 +141,7 @@ public class QuotaView extends VerticalLayout implements HasDynamicTitle {
 		this.usage.removeAll();
 		this.usage.add(usage(status, month), pollStatus(status));
 		var decision = this.throttle.decision();
-		this.state.setText(decision.reason());
+		this.state.setText(DecisionText.of(this, decision));
 		this.state.getElement().getThemeList().set("badge", true);
 		this.state.getElement().getThemeList().set("error", decision.busy());
 		this.state.getElement().getThemeList().set("success", !decision.busy());
@@ -185,13 +164,8 @@ public class QuotaView extends VerticalLayout implements HasDynamicTitle {
 			return box;
 		}
 		long remaining = status.remaining(month);
-		double share = Math.min(1, (double) last.used() / Math.max(1, last.limit()));
-		ProgressBar bar = new ProgressBar(0, 1, share);
-		bar.setId("quota-bar");
-		bar.addThemeVariants((share >= 0.9) ? ProgressBarVariant.LUMO_ERROR
-				: (share >= 0.7) ? ProgressBarVariant.LUMO_CONTRAST : ProgressBarVariant.LUMO_SUCCESS);
-		box.add(new Span(getTranslation("quota.used", last.used(), last.limit(), remaining)), bar,
-				new Span(getTranslation("quota.projection", projection(last, month))));
+		box.add(new Span(getTranslation("quota.used", last.used(), last.limit(), remaining)),
+				UsageBar.of("quota-bar", last), new Span(getTranslation("quota.projection", projection(last, month))));
 		return box;
 	}
 

@@ -10,6 +10,7 @@ import com.happinessscouter.reply.ReplyProperties;
 import com.happinessscouter.submission.Photo;
 import com.happinessscouter.submission.PhotoAnalysisStarting;
 import com.happinessscouter.submission.PhotoProcessed;
+import com.happinessscouter.submission.PhotoRefused;
 import com.happinessscouter.submission.PhotoTurnedAway;
 import com.happinessscouter.submission.Submissions;
 import com.happinessscouter.webhook.ChatType;
@@ -55,6 +56,12 @@ class PhotoAnswers {
 	void on(PhotoTurnedAway turnedAway) {
 		Locale locale = this.answerer.locale(turnedAway.context());
 		this.answerer.replyOnly(turnedAway.context(), List.of(this.messages.busy(locale)));
+	}
+
+	@EventListener
+	void on(PhotoRefused refused) {
+		Locale locale = this.answerer.locale(refused.context());
+		this.answerer.replyOnly(refused.context(), List.of(this.messages.refused(refused.refusal(), locale)));
 	}
 
 	@EventListener

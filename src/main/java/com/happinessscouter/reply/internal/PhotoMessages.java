@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import com.happinessscouter.leaderboard.Leaderboard;
 import com.happinessscouter.scoring.FailureReason;
 import com.happinessscouter.scoring.HappinessScore;
 import com.happinessscouter.submission.Photo;
@@ -18,8 +19,11 @@ class PhotoMessages {
 
 	private final ScoreMessages messages;
 
-	PhotoMessages(ScoreMessages messages) {
+	private final Leaderboard leaderboard;
+
+	PhotoMessages(ScoreMessages messages, Leaderboard leaderboard) {
 		this.messages = messages;
+		this.leaderboard = leaderboard;
 	}
 
 	/**
@@ -34,7 +38,7 @@ class PhotoMessages {
 		}
 		List<HappinessScore> scores = answering.stream().map(Photo::score).filter(Objects::nonNull).toList();
 		if (!scores.isEmpty()) {
-			return this.messages.scores(scores, locale);
+			return this.messages.scores(scores, this.leaderboard.placeAfter(answering).orElse(null), locale);
 		}
 		return answering.stream().anyMatch((photo) -> photo.status() == PhotoStatus.DUPLICATE)
 				? List.of(this.messages.duplicate(repeatedOwnPower, locale)) : List.of(this.messages.noFace(locale));
@@ -42,7 +46,8 @@ class PhotoMessages {
 
 	private Message message(Photo photo, Long repeatedOwnPower, Locale locale) {
 		return switch (photo.status()) {
-			case SCORED -> this.messages.score(photo.score(), locale);
+			case SCORED ->
+				this.messages.score(photo.score(), this.leaderboard.placeAfter(List.of(photo)).orElse(null), locale);
 			case NO_FACE -> this.messages.noFace(locale);
 			case FAILED -> problem(photo, locale);
 			case DUPLICATE -> this.messages.duplicate(repeatedOwnPower, locale);

@@ -15,7 +15,8 @@ import com.linecorp.bot.messaging.model.FlexText.Weight;
 
 /**
  * Lays a {@link ScoreCard} out as a Flex bubble: a coloured header, the power in big
- * digits, the faces line, the near-perfect cheer if any, then one bar row per emotion.
+ * digits, the faces line, the near-perfect cheer and the guest's place if any, then one
+ * bar row per emotion.
  * <p>
  * Kept lean, under 4 KB of JSON, so that a carousel of 12 stays under LINE's 50 KB: no
  * property that only decorates (rounded corners, muted percent texts, filler in the
@@ -58,6 +59,9 @@ final class ScoreBubbles {
 		contents.add(centered(card.faces(), "sm", MUTED_COLOR, null));
 		if (card.cheer() != null) {
 			contents.add(centered(card.cheer(), "md", CHEER_COLOR, Weight.BOLD));
+		}
+		if (card.place() != null) {
+			contents.add(centered(card.place(), "md", HEADER_COLOR, Weight.BOLD));
 		}
 		contents.add(new FlexSeparator.Builder().margin("lg").build());
 		contents.add(emotions(card.bars()));

@@ -1,12 +1,15 @@
 package com.happinessscouter.reply.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.happinessscouter.leaderboard.Place;
 import com.happinessscouter.reply.BotLanguage;
 import com.happinessscouter.reply.BotTexts;
 import com.happinessscouter.scoring.FailureReason;
 import com.happinessscouter.scoring.HappinessScore;
+import com.happinessscouter.limits.Refusal;
 import com.linecorp.bot.messaging.model.FlexBubble;
 import com.linecorp.bot.messaging.model.FlexCarousel;
 import com.linecorp.bot.messaging.model.FlexMessage;
@@ -43,10 +46,24 @@ public class ScoreMessages {
 		return BotTexts.forLanguage(lineLanguage);
 	}
 
-	/** One photo's score as a bubble. */
+	/** One photo's score as a bubble, outside an event. */
 	public FlexMessage score(HappinessScore score, Locale locale) {
-		ScoreCard card = ScoreCard.of(score, language(locale));
+		return score(score, null, locale);
+	}
+
+	/**
+	 * One photo's score as a bubble.
+	 * @param place the guest's place in the event with this photo counted, or
+	 * {@code null} for none
+	 */
+	public FlexMessage score(HappinessScore score, Place place, Locale locale) {
+		ScoreCard card = ScoreCard.of(score, place, language(locale));
 		return new FlexMessage(card.altText(), ScoreBubbles.bubble(card));
+	}
+
+	/** The scores of an image set outside an event: see the next. */
+	public List<Message> scores(List<HappinessScore> scores, Locale locale) {
+		return scores(scores, null, locale);
 	}
 
 	/**
@@ -55,17 +72,20 @@ public class ScoreMessages {
 	 * most {@value #MESSAGES_PER_REPLY} messages (what one reply carries). Of more than
 	 * {@value #MAX_SCORES} photos only the {@value #MAX_SCORES} with the highest power
 	 * are shown. No scores, no messages.
+	 * @param place the guest's place in the event with the set counted, told once, in the
+	 * first bubble; or {@code null} for none
 	 */
-	public List<Message> scores(List<HappinessScore> scores, Locale locale) {
+	public List<Message> scores(List<HappinessScore> scores, Place place, Locale locale) {
 		List<HappinessScore> shown = ScoreBatches.best(scores, MAX_SCORES);
 		if (shown.size() == 1) {
-			return List.of(score(shown.getFirst(), locale));
+			return List.of(score(shown.getFirst(), place, locale));
 		}
 		BotLanguage language = language(locale);
-		return ScoreBatches.chunks(shown, BUBBLES_PER_CAROUSEL)
-			.stream()
-			.<Message>map((chunk) -> carousel(chunk, language))
-			.toList();
+		List<Message> carousels = new ArrayList<>();
+		for (List<HappinessScore> chunk : ScoreBatches.chunks(shown, BUBBLES_PER_CAROUSEL)) {
+			carousels.add(carousel(chunk, carousels.isEmpty() ? place : null, language));
+		}
+		return carousels;
 	}
 
 	public TextMessage noFace(Locale locale) {
@@ -91,6 +111,11 @@ public class ScoreMessages {
 		return text("bot.busy", locale);
 	}
 
+	/** The photo was over a guest limit: which, and what is left. */
+	public TextMessage refused(Refusal refusal, Locale locale) {
+		return new TextMessage(language(locale).text(refusal.textKey(), refusal.textArguments()));
+	}
+
 	/**
 	 * The photo (or one very like it) was entered before: not scored again.
 	 * @param ownPower its power when the earlier one was the guest's own, else
@@ -102,10 +127,12 @@ public class ScoreMessages {
 				: language.text("bot.duplicate"));
 	}
 
-	private FlexMessage carousel(List<HappinessScore> chunk, BotLanguage language) {
-		List<FlexBubble> bubbles = chunk.stream()
-			.map((score) -> ScoreBubbles.bubble(ScoreCard.of(score, language)))
-			.toList();
+	/** A carousel of these scores; {@code place} (or nothing) in its first bubble. */
+	private FlexMessage carousel(List<HappinessScore> chunk, Place place, BotLanguage language) {
+		List<FlexBubble> bubbles = new ArrayList<>();
+		for (HappinessScore score : chunk) {
+			bubbles.add(ScoreBubbles.bubble(ScoreCard.of(score, bubbles.isEmpty() ? place : null, language)));
+		}
 		long best = chunk.stream().mapToLong(HappinessScore::power).max().orElse(0);
 		String altText = language.text("bot.score.carouselAltText", chunk.size(), language.number(best));
 		return new FlexMessage(altText, new FlexCarousel(bubbles));

@@ -9,6 +9,7 @@ import java.util.Locale;
 import com.happinessscouter.simulator.ChatEntry;
 import com.happinessscouter.simulator.SimulatedGuest;
 import com.happinessscouter.simulator.SimulatorLedger;
+import com.happinessscouter.simulator.SimulatorRichMenus;
 import com.happinessscouter.simulator.WebhookSender;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -48,11 +49,15 @@ public class SimulatorView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Span status = new Span();
 
+	private final RichMenuPanel richMenu;
+
 	private int shown = -1;
 
-	public SimulatorView(SimulatorLedger ledger, WebhookSender sender) {
+	public SimulatorView(SimulatorLedger ledger, WebhookSender sender, SimulatorRichMenus richMenus) {
 		this.ledger = ledger;
 		this.sender = sender;
+		this.richMenu = new RichMenuPanel(richMenus, getTranslation("simulator.richmenu"),
+				(text) -> report(this.sender.sendText(currentGuest(), text)));
 		addClassName("sim-page");
 		setMaxWidth("720px");
 		this.guests.setLabel(getTranslation("simulator.guest"));
@@ -64,7 +69,8 @@ public class SimulatorView extends VerticalLayout implements HasDynamicTitle {
 		this.chat.setHeight("60vh");
 		this.chat.setWidthFull();
 		this.status.setId("sim-status");
-		add(new H2(getTranslation("simulator.title")), guestBar(), this.chat, composer(), sampleBar(), this.status);
+		add(new H2(getTranslation("simulator.title")), guestBar(), this.chat, this.richMenu, composer(), sampleBar(),
+				this.status);
 		refreshGuests(null);
 	}
 
@@ -168,6 +174,7 @@ public class SimulatorView extends VerticalLayout implements HasDynamicTitle {
 	private void refresh(boolean force) {
 		SimulatedGuest guest = this.guests.getValue();
 		List<ChatEntry> entries = (guest != null) ? this.ledger.chat(guest.userId()) : List.of();
+		this.richMenu.show((guest != null) ? guest.userId() : null);
 		if (!force && entries.size() == this.shown) {
 			return;
 		}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import com.happinessscouter.scoring.HappinessScore;
 import com.happinessscouter.submission.Photo;
@@ -11,13 +12,15 @@ import com.happinessscouter.submission.PhotoKey;
 import com.happinessscouter.submission.PhotoProcessed;
 import com.happinessscouter.submission.PhotoStatus;
 import com.happinessscouter.webhook.EventContext;
+import com.happinessscouter.webhook.ImageSetRef;
 
 import org.springframework.stereotype.Component;
 
 /**
  * What a finished photo's answer covers: the photo alone, or a whole image set once its
- * last photo is final, answered once by the one worker that claims it right before
- * sending (so a failure before then leaves the claim free for the retry).
+ * last photo is final (photos refused by a guest limit are not waited for), answered once
+ * by the one worker that claims it right before sending (so a failure before then leaves
+ * the claim free for the retry).
  */
 @Component
 public class AnswerDue {
@@ -31,6 +34,19 @@ public class AnswerDue {
 	AnswerDue(PhotoRepository photos, Clock clock) {
 		this.photos = photos;
 		this.clock = clock;
+	}
+
+	/**
+	 * The answer of {@code set} once a photo of it was refused by a guest limit, if that
+	 * refusal was the last of the set to settle; the photo taken in that answers it is
+	 * the first of the set.
+	 */
+	Optional<PhotoProcessed> ofSetAfterRefusal(String userId, ImageSetRef set, EventContext context) {
+		return this.photos.inSet(userId, set.id())
+			.stream()
+			.findFirst()
+			.map((member) -> of(PhotoMapper.photo(member), context))
+			.filter((processed) -> !processed.answering().isEmpty());
 	}
 
 	PhotoProcessed of(Photo photo, EventContext context) {
@@ -55,7 +71,7 @@ public class AnswerDue {
 		String userId = photo.key().userId();
 		String setId = photo.imageSet().id();
 		List<Photo> set = this.photos.inSet(userId, setId).stream().map(PhotoMapper::photo).toList();
-		boolean complete = set.size() >= photo.imageSet().total()
+		boolean complete = set.size() + this.photos.refusedInSet(userId, setId) >= photo.imageSet().total()
 				&& set.stream().allMatch((member) -> member.status().finished());
 		if (!complete) {
 			return List.of();

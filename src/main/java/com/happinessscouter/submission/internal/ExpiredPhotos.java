@@ -13,7 +13,9 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.Page;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -78,15 +80,22 @@ class ExpiredPhotos implements ExpiringPhotos {
 		return deleted;
 	}
 
+	/**
+	 * Counted by the index alone (Select COUNT over the sort-key window of each expiry
+	 * day from today to {@code until}'s): no item is read back.
+	 */
 	@Override
 	public long expiringBefore(Instant until) {
 		Instant now = this.clock.instant();
 		long count = 0;
 		for (LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC); !day
 			.isAfter(LocalDate.ofInstant(until, ZoneOffset.UTC)); day = day.plusDays(1)) {
-			count += expiringIn(day, until.getEpochSecond())
-				.filter((item) -> item.getExpiresAt() > now.getEpochSecond())
-				.count();
+			QueryConditional window = QueryConditional.sortBetween(PhotoExpiry.windowStart(day, now.getEpochSecond()),
+					PhotoExpiry.windowEnd(day, until.getEpochSecond()));
+			count += this.expiry.query((query) -> query.queryConditional(window).select(Select.COUNT))
+				.stream()
+				.mapToLong(Page::count)
+				.sum();
 		}
 		return count;
 	}

@@ -1,8 +1,12 @@
 package com.happinessscouter.submission.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
+import com.happinessscouter.limits.GuestLimits;
+import com.happinessscouter.limits.Refusal;
 import com.happinessscouter.quota.Throttle;
 import com.happinessscouter.quota.ThrottleDecision;
 import com.happinessscouter.scoring.Analysis;
@@ -13,6 +17,7 @@ import com.happinessscouter.submission.PhotoAnalysisStarting;
 import com.happinessscouter.submission.PhotoFinished;
 import com.happinessscouter.submission.PhotoKey;
 import com.happinessscouter.submission.PhotoProblem;
+import com.happinessscouter.submission.PhotoRefused;
 import com.happinessscouter.submission.PhotoRemoved;
 import com.happinessscouter.submission.PhotoStatus;
 import com.happinessscouter.submission.PhotoTurnedAway;
@@ -31,6 +36,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PhotoProcessor {
 
+	/** How long a note of an image set's refused photos is kept. */
+	private static final Duration SET_KEPT = Duration.ofDays(7);
+
 	private final PhotoIntake intake;
 
 	private final PhotoRepository photos;
@@ -47,10 +55,14 @@ class PhotoProcessor {
 
 	private final AnswerDue answerDue;
 
+	private final GuestLimits limits;
+
 	private final Clock clock;
 
 	PhotoProcessor(PhotoIntake intake, PhotoRepository photos, PhotoObjects objects, Scoring scoring, Throttle throttle,
-			Fingerprints fingerprints, AnswerDue answerDue, ApplicationEventPublisher publisher, Clock clock) {
+			GuestLimits limits, Fingerprints fingerprints, AnswerDue answerDue, ApplicationEventPublisher publisher,
+			Clock clock) {
+		this.limits = limits;
 		this.answerDue = answerDue;
 		this.fingerprints = fingerprints;
 		this.intake = intake;
@@ -73,6 +85,9 @@ class PhotoProcessor {
 				this.publisher.publishEvent(new PhotoTurnedAway(key, sent.context(), throttled.reason()));
 				return;
 			}
+			if (refused(key, sent)) {
+				return;
+			}
 			PhotoIntake.Received received = this.intake.receive(key, sent);
 			item = received.item();
 			bytes = received.bytes();
@@ -87,6 +102,26 @@ class PhotoProcessor {
 		this.publisher.publishEvent(this.answerDue.of(PhotoMapper.photo(item), sent.context()));
 	}
 
+	/**
+	 * Whether the photo is over a guest limit: then the guest hears so, and its image set
+	 * (if any) no longer waits for it.
+	 */
+	private boolean refused(PhotoKey key, GuestEvent.PhotoSent sent) {
+		EventContext context = sent.context();
+		Optional<Refusal> refusal = this.limits.admit(key.userId(), key.imageId(), context.occurredAt());
+		if (refusal.isEmpty()) {
+			return false;
+		}
+		this.publisher.publishEvent(new PhotoRefused(key, context, refusal.get()));
+		if (sent.imageSet() != null) {
+			this.photos.refusedInSet(key.userId(), sent.imageSet().id(), key.imageId(),
+					this.clock.instant().plus(SET_KEPT).getEpochSecond());
+			this.answerDue.ofSetAfterRefusal(key.userId(), sent.imageSet(), context)
+				.ifPresent(this.publisher::publishEvent);
+		}
+		return true;
+	}
+
 	private PhotoItem score(PhotoItem item, byte[] received, EventContext context) {
 		PhotoKey key = new PhotoKey(item.getPk(), item.getSk());
 		byte[] bytes = (received != null) ? received : this.objects.get(item.getS3Key());
@@ -94,7 +129,6 @@ class PhotoProcessor {
 		if (duplicate == null || !repeat(item, duplicate)) {
 			this.publisher.publishEvent(new PhotoAnalysisStarting(key, context));
 			ScoredPhoto scored = this.scoring.score(new PhotoToAnalyze(bytes, this.objects.bucket(), item.getS3Key()));
-			this.throttle.analysisDone();
 			apply(item, scored);
 		}
 		if (!this.photos.finish(item)) {

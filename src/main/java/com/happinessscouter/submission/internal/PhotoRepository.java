@@ -150,6 +150,29 @@ public class PhotoRepository {
 		}
 	}
 
+	/**
+	 * Notes that photo {@code imageId} of an image set was refused by a guest limit, so
+	 * the set's answer does not wait for it (idempotent).
+	 */
+	public void refusedInSet(String userId, String imageSetId, String imageId, long expiresAt) {
+		this.single.client()
+			.updateItem((r) -> r.tableName(this.single.name())
+				.key(KeySpace.IMAGE_SET_REFUSED.keyWithSort(KeySpace.IMAGE_SET_REFUSED.sk(imageSetId), userId))
+				.updateExpression("ADD refused :id SET " + SingleTable.EXPIRY_ATTRIBUTE + " = :expires")
+				.expressionAttributeValues(Map.of(":id", AttributeValue.fromSs(List.of(imageId)), ":expires",
+						AttributeValue.fromN(Long.toString(expiresAt)))));
+	}
+
+	/** How many photos of an image set were refused by a guest limit. */
+	public int refusedInSet(String userId, String imageSetId) {
+		Map<String, AttributeValue> item = this.single.client()
+			.getItem((r) -> r.tableName(this.single.name())
+				.key(KeySpace.IMAGE_SET_REFUSED.keyWithSort(KeySpace.IMAGE_SET_REFUSED.sk(imageSetId), userId))
+				.consistentRead(true))
+			.item();
+		return (item != null && item.containsKey("refused")) ? item.get("refused").ss().size() : 0;
+	}
+
 	private boolean putIf(PhotoItem item, Expression condition) {
 		try {
 			this.table.putItem(

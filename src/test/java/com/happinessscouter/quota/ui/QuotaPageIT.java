@@ -1,6 +1,5 @@
 package com.happinessscouter.quota.ui;
 
-import com.happinessscouter.quota.Threshold;
 import com.happinessscouter.quota.Throttle;
 import com.happinessscouter.quota.ThrottleMode;
 import com.happinessscouter.support.Browsers;
@@ -35,7 +34,7 @@ class QuotaPageIT extends ScouterIT {
 	@AfterEach
 	void close() {
 		this.browser.close();
-		this.throttle.change(ThrottleMode.AUTO, Threshold.parse("10"), 0, "test", "restore");
+		this.throttle.change(ThrottleMode.AUTO, "test", "restore");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.happinessscouter.leaderboard.Place;
 import com.happinessscouter.scoring.Emotion;
 import com.happinessscouter.scoring.HappinessScore;
 import com.linecorp.bot.jackson.ModelObjectMapper;
@@ -55,11 +56,30 @@ class ScoreMessagesCarouselTest {
 		}
 		HappinessScore longest = new HappinessScore(825_000, 100, 100, 0, shares);
 		for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
-			for (Message reply : this.messages.scores(Collections.nCopies(60, longest), locale)) {
+			for (Message reply : this.messages.scores(Collections.nCopies(60, longest), new Place(10_000, 10_000),
+					locale)) {
 				byte[] sent = MAPPER.writeValueAsBytes(reply);
 				assertThat(sent.length).as("carousel JSON bytes").isLessThan(50_000);
 			}
 		}
+	}
+
+	@Test
+	void scores_ofAnImageSetWithAPlace_tellItOnceInTheFirstBubble() {
+		List<Message> replies = this.messages.scores(powers(13), new Place(4, 30), Locale.JAPANESE);
+		List<JsonNode> bubbles = new ArrayList<>();
+		replies.forEach((reply) -> json(reply).at("/contents/contents").forEach(bubbles::add));
+		assertThat(bubbles).hasSize(13);
+		assertThat(ScoreMessagesTest.texts(bubbles.getFirst())).contains("いま4位 / 30人中");
+		assertThat(bubbles.subList(1, bubbles.size()))
+			.allMatch((bubble) -> ScoreMessagesTest.texts(bubble).stream().noneMatch((text) -> text.contains("位 /")));
+	}
+
+	@Test
+	void scores_ofOnePhotoWithAPlace_tellItInTheBubble() {
+		JsonNode bubble = json(this.messages.scores(powers(1), new Place(1, 2), Locale.ENGLISH).getFirst())
+			.get("contents");
+		assertThat(ScoreMessagesTest.texts(bubble)).contains("Now #1 of 2");
 	}
 
 	@Test

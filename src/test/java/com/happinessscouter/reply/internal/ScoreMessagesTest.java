@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.happinessscouter.leaderboard.Place;
 import com.happinessscouter.scoring.Emotion;
 import com.happinessscouter.scoring.HappinessScore;
 import com.happinessscouter.support.BotBundles;
@@ -116,6 +117,34 @@ class ScoreMessagesTest {
 		assertThat(rows(message.get("contents"))).hasSize(8);
 	}
 
+	@Test
+	void score_withAPlace_saysItBelowTheFacesInJapanese() {
+		JsonNode bubble = bubble(this.messages.score(withPower(412_300), new Place(3, 57), Locale.JAPANESE));
+		assertThat(bubble.at("/body/contents/2/text").asText()).isEqualTo("いま3位 / 57人中");
+		assertThat(rows(bubble)).as("the emotion rows stay").hasSize(8);
+	}
+
+	@Test
+	void score_withAPlace_saysItInEnglish() {
+		JsonNode bubble = bubble(this.messages.score(groupPhoto(), new Place(1, 1_204), Locale.ENGLISH));
+		assertThat(texts(bubble)).contains("Now #1 of 1,204");
+	}
+
+	@Test
+	void score_ofANearPerfectSmileWithAPlace_cheersFirstThenTellsThePlace() {
+		JsonNode bubble = bubble(this.messages.score(withPower(550_000), new Place(2, 9), Locale.JAPANESE));
+		assertThat(texts(bubble)).containsSubsequence("新郎新婦に負けない笑顔!", "いま2位 / 9人中");
+	}
+
+	@Test
+	void score_withoutAPlace_hasNoPlaceLine() {
+		for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
+			List<String> texts = texts(bubble(this.messages.score(groupPhoto(), null, locale)));
+			assertThat(texts).noneMatch((text) -> text.contains("位 /") || text.startsWith("Now #"));
+			assertThat(texts).isEqualTo(texts(bubble(this.messages.score(groupPhoto(), locale))));
+		}
+	}
+
 	static JsonNode json(Message message) {
 		return MAPPER.valueToTree(message);
 	}
@@ -132,7 +161,7 @@ class ScoreMessagesTest {
 		return find(bubble, (node) -> "horizontal".equals(node.path("layout").asText()));
 	}
 
-	private static List<String> texts(JsonNode bubble) {
+	static List<String> texts(JsonNode bubble) {
 		return find(bubble, (node) -> "text".equals(node.path("type").asText())).stream()
 			.map((node) -> node.get("text").asText())
 			.toList();

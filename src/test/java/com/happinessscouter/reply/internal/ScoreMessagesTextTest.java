@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.happinessscouter.limits.Refusal;
 import com.happinessscouter.scoring.FailureReason;
 import com.linecorp.bot.messaging.model.TextMessage;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,23 @@ class ScoreMessagesTextTest {
 			.contains("try again in a moment");
 		assertThat(this.messages.failure(FailureReason.IMAGE_TOO_SMALL, Locale.JAPANESE).text()).startsWith("ごめんなさい")
 			.contains("小さすぎ");
+	}
+
+	@Test
+	void refusalsSayWhichLimitAndWhatIsLeft_inBothLanguages() {
+		Refusal quota = new Refusal(Refusal.Kind.EVENT_QUOTA, 10, 0);
+		Refusal rate = new Refusal(Refusal.Kind.RATE, 5, 40);
+
+		assertThat(this.messages.refused(quota, Locale.JAPANESE).text()).contains("この会では1人10枚までです")
+			.contains("もう送れる写真はありません");
+		assertThat(this.messages.refused(rate, Locale.JAPANESE).text()).isEqualTo("あと40秒ほど待ってから送ってね(1分に5枚まで)");
+		assertThat(this.messages.refused(quota, Locale.ENGLISH).text()).contains("allows 10 photos per guest");
+		assertThat(this.messages.refused(new Refusal(Refusal.Kind.EVENT_QUOTA, 1, 0), Locale.ENGLISH).text())
+			.contains("allows 1 photo per guest");
+		assertThat(this.messages.refused(rate, Locale.ENGLISH).text()).contains("wait about 40 seconds")
+			.contains("up to 5 photos a minute");
+		assertThat(this.messages.refused(new Refusal(Refusal.Kind.BUDGET, 300, 0), Locale.ENGLISH).text())
+			.isEqualTo(this.messages.busy(Locale.ENGLISH).text());
 	}
 
 	@Test

@@ -5,14 +5,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.happinessscouter.scoring.Analysis;
@@ -54,38 +48,13 @@ public final class AnalyzerBenchmark {
 				analyzer.analyze(input);
 			}
 			for (int threads : new int[] { 1, 2 }) {
-				long started = System.nanoTime();
-				long[] latencies = measure(analyzer, input, threads);
-				double seconds = (System.nanoTime() - started) / 1e9;
+				Latencies latencies = Latencies.measure(() -> analyzer.analyze(input), threads, RUNS);
 				System.out.printf("%-20s %-8d %6d %9.1f %9.1f %8.1f%n", photo.getKey(), threads, faces,
-						percentile(latencies, 50), percentile(latencies, 95), latencies.length / seconds);
+						latencies.percentileMillis(50), latencies.percentileMillis(95), latencies.perSecond());
 			}
 		}
 		sampler.interrupt();
 		System.out.printf("peak heap used: %d MB (sampled every 5 ms)%n", PEAK_HEAP.get() >> 20);
-	}
-
-	private static long[] measure(OfflineFaceAnalyzer analyzer, PhotoToAnalyze input, int threads) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		try {
-			List<Future<Long>> runs = new ArrayList<>();
-			for (int i = 0; i < RUNS * threads; i++) {
-				runs.add(pool.submit(() -> {
-					long start = System.nanoTime();
-					analyzer.analyze(input);
-					return System.nanoTime() - start;
-				}));
-			}
-			long[] latencies = new long[runs.size()];
-			for (int i = 0; i < latencies.length; i++) {
-				latencies[i] = runs.get(i).get();
-			}
-			Arrays.sort(latencies);
-			return latencies;
-		}
-		finally {
-			pool.shutdown();
-		}
 	}
 
 	private static void sampleHeap() {
@@ -105,13 +74,8 @@ public final class AnalyzerBenchmark {
 		return (analysis instanceof Analysis.Faces found) ? found.faces().size() : 0;
 	}
 
-	private static double percentile(long[] sorted, int percentile) {
-		int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-		return sorted[Math.max(0, index)] / 1e6;
-	}
-
 	/** Five guests side by side, faces about 250 px wide, on a 1920x1080 photo. */
-	private static BufferedImage fiveFaces() {
+	static BufferedImage fiveFaces() {
 		BufferedImage out = new BufferedImage(1920, 1080, BufferedImage.TYPE_3BYTE_BGR);
 		Graphics2D graphics = out.createGraphics();
 		graphics.setColor(new Color(200, 190, 170));

@@ -2,6 +2,7 @@ package com.happinessscouter.simulator.ui;
 
 import java.util.regex.Pattern;
 
+import com.happinessscouter.richmenu.RichMenus;
 import com.happinessscouter.support.Browsers;
 import com.happinessscouter.support.ScouterIT;
 import com.microsoft.playwright.Browser;
@@ -12,12 +13,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A guest's view: the simulator page in a real browser, a sample photo, the Flex reply.
+ * A guest's view: the simulator page in a real browser, a sample photo, the Flex reply,
+ * texts typed or sent by tapping the rich menu.
  */
 class SimulatorPageIT extends ScouterIT {
+
+	@Autowired
+	private RichMenus richMenus;
 
 	private BrowserContext browser;
 
@@ -60,6 +67,31 @@ class SimulatorPageIT extends ScouterIT {
 		this.page.locator("#sim-send-text").click();
 
 		assertThat(this.page.locator("#sim-chat")).containsText("遊び方");
+	}
+
+	@Test
+	void guestTapsRankingThenHowToPlayInTheRichMenu_andGetsEachAnswer() {
+		this.richMenus.ensure("it");
+		this.page.locator("#sim-new-guest").click();
+		Locator bot = this.page.locator("#sim-chat .sim-message--bot");
+		assertThat(bot).hasCount(1);
+		Locator menu = this.page.locator("#sim-richmenu");
+		assertThat(menu.locator("img")).isVisible();
+		this.page.waitForCondition(
+				() -> ((Number) menu.locator("img").evaluate("(image) => image.naturalWidth")).intValue() == 2500);
+		assertThat(menu.locator(".sim-richmenu-area")).hasCount(4);
+
+		menu.locator("[aria-label='ランキング']").click();
+
+		assertThat(this.page.locator("#sim-chat .sim-message--guest").last()).hasText("ランキング");
+		assertThat(bot).hasCount(2);
+		assertThat(bot.nth(1)).containsText("ランキング");
+		assertThat(bot.nth(1)).not().containsText("遊び方");
+
+		menu.locator("[aria-label='使い方']").click();
+
+		assertThat(bot).hasCount(3);
+		assertThat(bot.nth(2)).containsText("遊び方");
 	}
 
 }

@@ -8,23 +8,11 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class ThresholdAndMonthTest {
+class QuotaMonthTest {
 
-	private final QuotaProperties properties = new QuotaProperties(java.time.Duration.ofMinutes(5), 10, "10",
+	private final QuotaProperties properties = new QuotaProperties(java.time.Duration.ofMinutes(5), 10,
 			java.time.Duration.ofSeconds(3), java.time.ZoneId.of("Asia/Tokyo"));
-
-	@Test
-	void thresholdIsAPushCountOrAShareOfTheLimit() {
-		assertThat(Threshold.parse("10").floor(200)).isEqualTo(10);
-		assertThat(Threshold.parse(" 5% ").floor(200)).isEqualTo(10);
-		assertThat(Threshold.parse("5%").floor(30)).isEqualTo(2);
-		assertThat(Threshold.parse("5%")).hasToString("5%");
-		assertThatIllegalArgumentException().isThrownBy(() -> Threshold.parse("ten"));
-		assertThatIllegalArgumentException().isThrownBy(() -> Threshold.parse("120%"));
-		assertThatIllegalArgumentException().isThrownBy(() -> Threshold.parse("-1"));
-	}
 
 	@Test
 	void linesMonthTurnsAtMidnightInTokyo() {
@@ -39,7 +27,7 @@ class ThresholdAndMonthTest {
 	void lastMonthsFiguresDoNotCountAgainstANewMonth() {
 		QuotaSnapshot november = new QuotaSnapshot(Instant.parse("2026-11-30T14:00:00Z"), YearMonth.of(2026, 11), true,
 				200L, 200);
-		QuotaStatus status = new QuotaStatus(november, november.polledAt(), null, YearMonth.of(2026, 11), 0);
+		QuotaStatus status = new QuotaStatus(november, november.polledAt(), null, YearMonth.of(2026, 11));
 
 		assertThat(status.remaining(YearMonth.of(2026, 11))).isZero();
 		assertThat(status.remaining(YearMonth.of(2026, 12))).isEqualTo(200);
@@ -48,13 +36,13 @@ class ThresholdAndMonthTest {
 	@Test
 	void unlimitedPlansNeverRunOut() {
 		QuotaSnapshot unlimited = new QuotaSnapshot(Instant.now(), YearMonth.of(2026, 11), false, null, 5_000);
-		QuotaStatus status = new QuotaStatus(unlimited, unlimited.polledAt(), null, null, 0);
+		QuotaStatus status = new QuotaStatus(unlimited, unlimited.polledAt(), null, null);
 
 		assertThat(status.remaining(YearMonth.of(2026, 11))).isEqualTo(Long.MAX_VALUE);
 	}
 
 	private Throttle throttleAt(Instant now) {
-		return new Throttle(null, this.properties, null, Clock.fixed(now, ZoneOffset.UTC));
+		return new Throttle(null, null, this.properties, null, Clock.fixed(now, ZoneOffset.UTC));
 	}
 
 }
