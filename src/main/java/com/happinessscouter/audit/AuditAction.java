@@ -26,6 +26,8 @@ public enum AuditAction {
 	GUEST_DELETE,
 	/** The throttle switch was changed. */
 	THROTTLE_CHANGE,
+	/** Pushing late results was turned on or off. */
+	LATE_PUSH_CHANGE,
 	/** The guest limits or the analysis budget were changed. */
 	LIMITS_CHANGE,
 	/** A guest's own photo quota was set or cleared. */

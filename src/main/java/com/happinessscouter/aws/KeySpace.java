@@ -59,6 +59,18 @@ public enum KeySpace {
 	/** Photos taken in for analysis in a month, with their ids. */
 	ANALYSIS_BUDGET("limits", "LIMIT#BUDGET", "{yyyy-MM}"),
 
+	/** Whether late results are pushed (an admin's choice, beside the throttle). */
+	LATE_PUSH("quota", "SETTINGS", "LATE_PUSH"),
+
+	/**
+	 * A guest's 結果を見る tap whose reply token waits for a photo still being worked on
+	 * (expiring).
+	 */
+	HELD_TAP("submission", "TAP#{userId}", "TAP"),
+
+	/** How many photo results wait for the guest's next message (kept at write time). */
+	PENDING_ANSWERS("submission", "COUNTER#PENDING", "ANSWERS"),
+
 	/** The photo retention settings. */
 	RETENTION("retention", "SETTINGS", "RETENTION"),
 

@@ -39,7 +39,8 @@ public class Throttle {
 	private volatile View view;
 
 	/** The settings and figures as last read, and when. */
-	private record View(ThrottleSettings settings, QuotaStatus status, Usage budget, YearMonth month, Instant readAt) {
+	private record View(ThrottleSettings settings, boolean pushLateResults, QuotaStatus status, Usage budget,
+			YearMonth month, Instant readAt) {
 	}
 
 	Throttle(QuotaTable table, GuestLimits limits, QuotaProperties properties, AuditLog audit, Clock clock) {
@@ -60,6 +61,25 @@ public class Throttle {
 	public boolean pushAllowed() {
 		View now = view();
 		return ThrottleRule.pushAllowed(now.status(), now.month(), this.properties.pushReserve());
+	}
+
+	/**
+	 * Whether an admin chose to push results that missed their reply token (off by
+	 * default: they wait for the guest's next message, free); a push still needs
+	 * {@link #pushAllowed}.
+	 */
+	public boolean pushLateResults() {
+		return view().pushLateResults();
+	}
+
+	/** Turns pushing late results on or off (audited). */
+	public void changePushLateResults(boolean push, String who) {
+		boolean from = pushLateResults();
+		this.table.saveLatePush(push);
+		this.audit.record(
+				AuditEntry.change(who, AuditAction.LATE_PUSH_CHANGE, String.valueOf(from), String.valueOf(push), null));
+		log.info("pushing late results changed by {}: {} -> {}", who, from, push);
+		this.view = null;
 	}
 
 	/** LINE refused a push with "monthly limit reached": no more pushes this month. */
@@ -115,8 +135,8 @@ public class Throttle {
 		YearMonth month = month();
 		if (current == null
 				|| ThrottleRule.stale(current.month(), current.readAt(), month, now, this.properties.refresh())) {
-			current = new View(this.table.settings().orElseGet(ThrottleSettings::defaults), this.table.status(),
-					this.limits.budget(), month, now);
+			current = new View(this.table.settings().orElseGet(ThrottleSettings::defaults), this.table.latePush(),
+					this.table.status(), this.limits.budget(), month, now);
 			this.view = current;
 		}
 		return current;

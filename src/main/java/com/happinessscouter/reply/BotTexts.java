@@ -55,4 +55,15 @@ public class BotTexts {
 		return new TextMessage.Builder(language.text(key)).quickReply(new QuickReply(items)).build();
 	}
 
+	/**
+	 * The message {@code key} (with its arguments) and the 結果を見る / see results button as
+	 * a quick reply.
+	 */
+	public TextMessage withResultsButton(String key, Locale locale, Object... args) {
+		BotLanguage language = language(locale);
+		QuickReplyItem results = new QuickReplyItem(
+				new MessageAction(language.text("bot.quick.results.label"), language.text("bot.quick.results.text")));
+		return new TextMessage.Builder(language.text(key, args)).quickReply(new QuickReply(List.of(results))).build();
+	}
+
 }

@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param replyTokenMaxAge a reply token older than this is not used; the answer is pushed
- * (LINE: valid about one minute, not guaranteed)
+ * @param replyTokenMaxAge a reply token older than this is not used; the answer waits for
+ * the guest's next message (or is pushed when an admin chose to push late results) (LINE:
+ * valid about one minute, not guaranteed)
  * @param loadingSeconds how long LINE shows the loading animation (5-60, multiple of 5)
  */
 @Validated

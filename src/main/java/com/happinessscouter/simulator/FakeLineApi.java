@@ -36,6 +36,9 @@ class FakeLineApi {
 	 */
 	static final String BASE_PATH = "/v2/bot";
 
+	/** LINE refuses a reply or push of more messages. */
+	static final int MESSAGES_PER_REQUEST = 5;
+
 	private final SimulatorLedger ledger;
 
 	private final SimulatorFaults faults;
@@ -54,9 +57,14 @@ class FakeLineApi {
 	ResponseEntity<String> reply(@RequestBody byte[] body) throws IOException {
 		return this.faults.next("reply").orElseGet(() -> {
 			JsonNode request = read(body);
-			return this.ledger.useReplyToken(request.path("replyToken").asText())
-				.map((userId) -> record(userId, request.path("messages"), "reply"))
-				.orElseGet(() -> error(HttpStatus.BAD_REQUEST, "Invalid reply token"));
+			if (request.path("messages").size() > MESSAGES_PER_REQUEST) {
+				return error(HttpStatus.BAD_REQUEST, "May not contain more than 5 elements");
+			}
+			String token = request.path("replyToken").asText();
+			return this.ledger.useReplyToken(token).map((userId) -> {
+				this.ledger.recordReply(token, request.path("messages"));
+				return record(userId, request.path("messages"), "reply");
+			}).orElseGet(() -> error(HttpStatus.BAD_REQUEST, "Invalid reply token"));
 		});
 	}
 

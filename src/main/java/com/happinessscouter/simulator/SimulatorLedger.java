@@ -1,6 +1,7 @@
 package com.happinessscouter.simulator;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -33,10 +34,19 @@ public class SimulatorLedger {
 
 	private final Map<String, Integer> loading = new ConcurrentHashMap<>();
 
+	private final Map<String, Reply> replies = new ConcurrentHashMap<>();
+
 	private final Clock clock;
 
 	/** Bytes served by the fake content endpoint. */
 	public record Content(byte[] bytes, String contentType) {
+	}
+
+	/**
+	 * What went out with one reply token, and when (load scripts tell whose answer it
+	 * carried).
+	 */
+	public record Reply(Instant at, JsonNode messages) {
 	}
 
 	public SimulatorLedger(Clock clock) {
@@ -105,6 +115,15 @@ public class SimulatorLedger {
 	/** The bot's messages to a guest, in order. */
 	public List<ChatEntry> botMessages(String userId) {
 		return chat(userId).stream().filter((entry) -> !entry.fromGuest()).toList();
+	}
+
+	public void recordReply(String replyToken, JsonNode messages) {
+		this.replies.put(replyToken, new Reply(this.clock.instant(), messages));
+	}
+
+	/** The reply sent with {@code replyToken}, if one was. */
+	public Optional<Reply> reply(String replyToken) {
+		return Optional.ofNullable(this.replies.get(replyToken));
 	}
 
 	public void loadingShown(String chatId) {

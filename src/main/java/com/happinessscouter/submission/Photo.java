@@ -3,6 +3,7 @@ package com.happinessscouter.submission;
 import java.time.Instant;
 import java.util.List;
 
+import com.happinessscouter.line.Delivery;
 import com.happinessscouter.scoring.Face;
 import com.happinessscouter.scoring.HappinessScore;
 import com.happinessscouter.webhook.ImageSetRef;
@@ -25,8 +26,16 @@ import com.happinessscouter.webhook.ImageSetRef;
  * @param hidden hidden from the big screen by a host or admin
  * @param duplicateOf the photo it repeats when {@link PhotoStatus#DUPLICATE}
  * @param faces each scored face with its emotions (empty unless scored)
+ * @param delivery how its answer went out, {@link Delivery#PENDING} while it waits for
+ * the guest's next message, {@code null} before it is answered
  */
 public record Photo(PhotoKey key, String webhookEventId, Instant receivedAt, ImageSetRef imageSet, PhotoStatus status,
 		PhotoProblem problem, String s3Key, String contentType, String sha256, HappinessScore score, boolean answered,
-		String eventId, boolean hidden, PhotoKey duplicateOf, List<Face> faces) {
+		String eventId, boolean hidden, PhotoKey duplicateOf, List<Face> faces, Delivery delivery) {
+
+	/** Whether its result waits for the guest's next message. */
+	public boolean pending() {
+		return this.delivery == Delivery.PENDING;
+	}
+
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 import com.happinessscouter.line.Delivery;
+import com.happinessscouter.webhook.EventContext;
 import com.happinessscouter.submission.internal.AnswerDue;
+import com.happinessscouter.submission.internal.HeldTaps;
+import com.happinessscouter.submission.internal.PendingAnswers;
 import com.happinessscouter.submission.internal.PhotoDeletion;
 import com.happinessscouter.submission.internal.PhotoMapper;
 import com.happinessscouter.submission.internal.PhotoObjects;
@@ -32,8 +35,14 @@ public class Submissions {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final PendingAnswers pending;
+
+	private final HeldTaps heldTaps;
+
 	Submissions(PhotoRepository photos, PhotoObjects objects, PhotoDeletion deletion, AnswerDue answerDue,
-			ApplicationEventPublisher publisher) {
+			PendingAnswers pending, HeldTaps heldTaps, ApplicationEventPublisher publisher) {
+		this.heldTaps = heldTaps;
+		this.pending = pending;
 		this.deletion = deletion;
 		this.answerDue = answerDue;
 		this.publisher = publisher;
@@ -101,9 +110,72 @@ public class Submissions {
 		return this.answerDue.claimSetAnswer(photo);
 	}
 
-	/** Records that the guest was answered about these photos (each once). */
+	/**
+	 * Records that the guest was answered about these photos (each once), or with
+	 * {@link Delivery#PENDING} that their results wait for the guest's next message.
+	 */
 	public void markAnswered(List<Photo> answered, Delivery via) {
+		if (via == Delivery.PENDING) {
+			answered.forEach((photo) -> this.pending.markPending(photo.key()));
+			return;
+		}
 		answered.forEach((photo) -> this.photos.markAnswered(photo.key(), via));
+	}
+
+	/** The guest's results waiting for their next message, oldest first. */
+	public List<Photo> pending(String userId) {
+		return ofGuest(userId).reversed().stream().filter(Photo::pending).toList();
+	}
+
+	/**
+	 * The guest's photos sent but not yet answered nor pending (still being worked on).
+	 */
+	public int inProgress(String userId) {
+		return (int) ofGuest(userId).stream()
+			.filter((photo) -> photo.delivery() == null && photo.status() != PhotoStatus.DELETED)
+			.count();
+	}
+
+	/**
+	 * Claims pending results right before they are sent: only the first caller gets a
+	 * photo; {@link #pendingSent} or {@link #pendingNotSent} must follow.
+	 * @return the claim, holding the photos this caller may send
+	 */
+	public PendingClaim claimPending(List<Photo> waiting) {
+		String id = PendingAnswers.newClaim();
+		List<PhotoKey> claimed = this.pending.claim(waiting.stream().map(Photo::key).toList(), id);
+		return new PendingClaim(id, waiting.stream().filter((photo) -> claimed.contains(photo.key())).toList());
+	}
+
+	/** The claimed results went out {@code via}. */
+	public void pendingSent(PendingClaim claim, Delivery via) {
+		this.pending.delivered(claim.keys(), claim.id(), via);
+	}
+
+	/** The claimed results could not be sent: they wait again. */
+	public void pendingNotSent(PendingClaim claim) {
+		this.pending.release(claim.keys(), claim.id());
+	}
+
+	/**
+	 * Holds a 結果を見る tap's reply token for the guest's photo still being worked on:
+	 * whichever instance finishes it answers with it ({@link #takeHeldTap}).
+	 */
+	public void holdTap(EventContext tap) {
+		this.heldTaps.hold(tap);
+	}
+
+	/** The guest's held tap, if any; only one caller gets it. */
+	public Optional<EventContext> takeHeldTap(String userId) {
+		return this.heldTaps.take(userId);
+	}
+
+	/**
+	 * How many results wait for guests' next messages, overall: one read of a counter
+	 * kept at write time (for the dashboard).
+	 */
+	public long pendingAnswers() {
+		return this.pending.count();
 	}
 
 	/**
@@ -113,7 +185,9 @@ public class Submissions {
 	 * @return the photos that were deleted
 	 */
 	public List<Photo> eraseGuest(String userId) {
-		return this.deletion.eraseGuest(userId);
+		List<Photo> erased = this.deletion.eraseGuest(userId);
+		this.pending.forget((int) erased.stream().filter(Photo::pending).count());
+		return erased;
 	}
 
 	/**
@@ -122,7 +196,9 @@ public class Submissions {
 	 * @return the photo, or empty when there was none
 	 */
 	public Optional<Photo> delete(PhotoKey key) {
-		return this.deletion.delete(key);
+		Optional<Photo> deleted = this.deletion.delete(key);
+		deleted.filter(Photo::pending).ifPresent((photo) -> this.pending.forget(1));
+		return deleted;
 	}
 
 }

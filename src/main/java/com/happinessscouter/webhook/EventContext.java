@@ -29,7 +29,14 @@ public record EventContext(String webhookEventId, String userId, ChatType chatTy
 	 * Whether the reply token is still safe to use at {@code now} (LINE: about a minute).
 	 */
 	public boolean replyTokenUsable(Instant now, Duration maxAge) {
-		return this.replyToken != null && Duration.between(this.occurredAt, now).compareTo(maxAge) < 0;
+		return this.replyToken != null && now.isBefore(replyDeadline(maxAge));
+	}
+
+	/**
+	 * The moment the reply token is no longer used (LINE's event time + {@code maxAge}).
+	 */
+	public Instant replyDeadline(Duration maxAge) {
+		return this.occurredAt.plus(maxAge);
 	}
 
 }

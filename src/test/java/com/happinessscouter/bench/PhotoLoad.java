@@ -56,8 +56,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * answered exactly once (each guest's answers paired with their photos in time order),
  * and the app's RSS and CPU use. Run by {@code bench/photo-load.sh}.
  * <p>
- * The simulated LINE plan is unlimited here (a paid plan): answers that miss the reply
- * token's minute are pushed instead of held at the free plan's quota.
+ * The simulated LINE plan is unlimited here (a paid plan), unless
+ * {@code photo-load.free-plan} is set: then the month's messages are used up and
+ * {@link FreePlanLoad} runs the burst instead (each guest taps 結果を見る once).
  * <p>
  * Arguments: guests (200), photos per guest (3), seconds (60), then any app settings
  * ({@code --app.scoring.max-concurrent=1}). System properties: {@code photo-load.jar}
@@ -111,9 +112,13 @@ public final class PhotoLoad {
 						"--spring.main.banner-mode=off")
 				.toArray(String[]::new))) {
 			SimulatorLedger ledger = line.getBean(SimulatorLedger.class);
-			// a paid LINE plan: answers that miss the reply token's minute are pushed,
-			// not held
-			line.getBean(SimulatorQuota.class).plan(false, 0);
+			// a paid LINE plan, or with photo-load.free-plan Japan's free plan with the
+			// month's 200 messages used up (issue #19)
+			boolean freePlan = Boolean.getBoolean("photo-load.free-plan");
+			line.getBean(SimulatorQuota.class).plan(freePlan, freePlan ? 200 : 0);
+			if (freePlan) {
+				line.getBean(SimulatorQuota.class).addUsage(200);
+			}
 			String secret = line.getEnvironment().getProperty("line.channel-secret");
 			int port = Emulators.freePort();
 			List<String> settings = new ArrayList<>(AppInstance.arguments(emulators, port, "photo-load", lineUrl,
@@ -138,7 +143,13 @@ public final class PhotoLoad {
 			System.out.printf("starting %s %s%n", jar, String.join(" ", javaOptions));
 			try (AppProcess app = AppProcess.start(jar, javaOptions, settings, port,
 					Path.of("target", "photo-load-app.log"))) {
-				run(app, ledger, secret, URI.create("http://localhost:" + port + "/callback"), guests, photos, seconds);
+				URI callback = URI.create("http://localhost:" + port + "/callback");
+				if (freePlan) {
+					FreePlanLoad.run(ledger, secret, callback, guests, photos, seconds);
+				}
+				else {
+					run(app, ledger, secret, callback, guests, photos, seconds);
+				}
 			}
 		}
 		finally {

@@ -63,6 +63,7 @@ class QuotaIT extends ScouterIT {
 		this.quota.failWith(0);
 		this.quota.resetUsage();
 		this.quota.plan(true, 200);
+		this.throttle.changePushLateResults(false, "test");
 		this.faults.clear();
 		this.throttle.change(ThrottleMode.AUTO, "test", "restore");
 		this.limits.change(0, 0, 0, "test");
@@ -166,6 +167,7 @@ class QuotaIT extends ScouterIT {
 
 	@Test
 	void monthlyLimitOnAPushHoldsFurtherPushesUntilAPollShowsRoomAgain() {
+		this.throttle.changePushLateResults(true, "test");
 		this.faults.fail("push", HttpStatus.TOO_MANY_REQUESTS, 1);
 		SimulatedGuest guest = guest("en");
 		String messageId = photoOnLine("/photos/grace_hopper_512x512.jpg", "image/jpeg");
@@ -174,7 +176,8 @@ class QuotaIT extends ScouterIT {
 		send(SignedWebhook.body(SignedWebhook.event("image",
 				Map.of("userId", guest.userId(), "messageId", messageId, "timestamp", longAgo))));
 
-		awaitPhoto(guest.userId(), messageId, Photo::answered);
+		assertThat(awaitPhoto(guest.userId(), messageId, Photo::pending).answered()).as("waits for the next message")
+			.isFalse();
 		assertThat(this.ledger.botMessages(guest.userId())).isEmpty();
 		assertThat(this.throttle.status().exhaustedMonth()).isEqualTo(this.throttle.month());
 		assertThat(this.throttle.pushAllowed()).isFalse();

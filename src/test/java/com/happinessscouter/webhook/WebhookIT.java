@@ -249,15 +249,17 @@ class WebhookIT extends ScouterIT {
 	}
 
 	@Test
-	void staleReplyTokenFallsBackToAPushWithRetryKey() {
+	void staleReplyToken_isNotPushed_theResultWaitsForTheGuestsNextMessage() {
 		SimulatedGuest guest = guest("en");
 		String messageId = photoOnLine("/photos/grace_hopper_512x512.jpg", "image/jpeg");
 		long aMinuteAgo = System.currentTimeMillis() - 70_000;
 
 		send(SignedWebhook.body(event("image", guest, Map.of("messageId", messageId, "timestamp", aMinuteAgo))));
 
+		assertThat(awaitPhoto(guest.userId(), messageId, Photo::pending).answered()).isFalse();
+		send(SignedWebhook.body(event("text", guest, Map.of("text", "hi"))));
 		ChatEntry answer = awaitBotMessages(guest.userId(), 1).getFirst();
-		assertThat(answer.via()).isEqualTo("push");
+		assertThat(answer.via()).isEqualTo("reply");
 		assertThat(answer.message().path("type").asText()).isEqualTo("flex");
 	}
 

@@ -1,7 +1,9 @@
 package com.happinessscouter.conversation.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.happinessscouter.conversation.GuestCommand;
 import com.happinessscouter.guests.Guests;
@@ -10,6 +12,7 @@ import com.happinessscouter.reply.Answerer;
 import com.happinessscouter.reply.BotTexts;
 import com.happinessscouter.webhook.EventContext;
 import com.happinessscouter.webhook.GuestEvent;
+import com.happinessscouter.webhook.GuestQueue;
 import com.linecorp.bot.messaging.model.Message;
 
 import org.springframework.context.event.EventListener;
@@ -30,7 +33,10 @@ class Conversation {
 
 	private final Guests guests;
 
-	Conversation(Answerer answerer, BotTexts texts, Leaderboard leaderboard, Guests guests) {
+	private final GuestQueue queue;
+
+	Conversation(Answerer answerer, BotTexts texts, Leaderboard leaderboard, Guests guests, GuestQueue queue) {
+		this.queue = queue;
 		this.answerer = answerer;
 		this.messages = new ConversationMessages(texts);
 		this.leaderboard = leaderboard;
@@ -51,10 +57,11 @@ class Conversation {
 	void on(GuestEvent.TextSent text) {
 		EventContext context = text.context();
 		Locale locale = locale(context);
-		Message answer = GuestCommand.of(text.text())
-			.map((command) -> execute(command, context, locale))
-			.orElseGet(() -> this.messages.hint(locale));
-		answer(context, answer);
+		Optional<GuestCommand> command = GuestCommand.of(text.text());
+		Message answer = command.isPresent() ? execute(command.get(), context, locale) : this.messages.hint(locale);
+		if (answer != null) { // null: a held 結果を見る, answered with the result
+			answer(context, answer);
+		}
 	}
 
 	/** Does what the command asks and says how it went. */
@@ -67,7 +74,7 @@ class Conversation {
 		}
 		return switch (command) {
 			case HELP -> this.messages.usage(locale);
-			case SEE_RESULTS -> this.messages.hint(locale);
+			case SEE_RESULTS -> results(context, locale);
 			case RANKING -> this.messages.ranking(this.leaderboard.ranking(userId), locale);
 			case HIDE_ME, SHOW_ME -> {
 				boolean hide = command == GuestCommand.HIDE_ME;
@@ -79,6 +86,30 @@ class Conversation {
 				this.messages.deleted(this.guests.deleteOnRequest(userId, context.webhookEventId()), locale);
 			case CANCEL_DELETE -> this.messages.deleteCancelled(locale);
 		};
+	}
+
+	/**
+	 * The answer to 結果を見る: the pending results go out with it (the answerer carries
+	 * them); else, for photos still in progress, they move up the queue and the tap is
+	 * held to be answered with the result ({@code null}: no answer now) or, when they
+	 * will not make its token, where they stand; else that nothing waits.
+	 */
+	private Message results(EventContext context, Locale locale) {
+		Answerer.Waiting waiting = this.answerer.waiting(context.userId());
+		if (waiting.pending() > 0) {
+			return this.messages.resultsHere(locale);
+		}
+		Optional<GuestQueue.Wait> queued = this.queue.waitOf(context.userId());
+		if (waiting.inProgress() > 0 || queued.isPresent()) {
+			// not yet stored (still downloading) counts too: it is in the queue
+			this.queue.expedite(context.userId(), context.replyDeadline(this.answerer.replyTokenMaxAge()));
+			Optional<GuestQueue.Wait> wait = this.queue.waitOf(context.userId());
+			if (this.answerer.holdForResult(context, wait)) {
+				return null;
+			}
+			return this.messages.stillWaiting(wait.orElse(new GuestQueue.Wait(0, Duration.ZERO)), locale);
+		}
+		return this.messages.noResults(locale);
 	}
 
 	private Locale locale(EventContext context) {

@@ -7,6 +7,7 @@ import com.happinessscouter.leaderboard.GuestRanking;
 import com.happinessscouter.leaderboard.Standing;
 import com.happinessscouter.reply.BotLanguage;
 import com.happinessscouter.reply.BotTexts;
+import com.happinessscouter.webhook.GuestQueue;
 import com.linecorp.bot.messaging.model.MessageAction;
 import com.linecorp.bot.messaging.model.QuickReply;
 import com.linecorp.bot.messaging.model.QuickReplyItem;
@@ -93,6 +94,22 @@ class ConversationMessages {
 	/** The guest is kept off the big screen ({@code hidden}) or shown again. */
 	TextMessage rankingVisibility(boolean hidden, Locale locale) {
 		return this.texts.text(hidden ? "bot.ranking.hidden" : "bot.ranking.shown", locale);
+	}
+
+	/** The pending results follow. */
+	TextMessage resultsHere(Locale locale) {
+		return this.texts.text("bot.results.here", locale);
+	}
+
+	/** The guest's photos are still being worked on: where they stand, and the button. */
+	TextMessage stillWaiting(GuestQueue.Wait wait, Locale locale) {
+		long seconds = Math.max(1, Math.round(wait.expected().toMillis() / 1000.0));
+		return this.texts.withResultsButton("bot.results.stillWaiting", locale, wait.ahead(), seconds);
+	}
+
+	/** Nothing waits and nothing is being worked on. */
+	TextMessage noResults(Locale locale) {
+		return this.texts.withShortcuts("bot.results.none", locale);
 	}
 
 }

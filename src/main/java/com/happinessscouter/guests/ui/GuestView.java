@@ -1,6 +1,7 @@
 package com.happinessscouter.guests.ui;
 
 import java.text.NumberFormat;
+import java.util.List;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -100,10 +101,16 @@ public class GuestView extends VerticalLayout implements HasUrlParameter<String>
 
 	private void show() {
 		this.photos.removeAll();
-		for (Photo photo : this.submissions.ofGuest(this.userId)) {
+		List<Photo> all = this.submissions.ofGuest(this.userId);
+		long pending = all.stream().filter(Photo::pending).count();
+		Span waiting = new Span(getTranslation("guest.pending", pending));
+		waiting.setId("guest-pending");
+		waiting.setWidthFull();
+		this.photos.add(waiting);
+		for (Photo photo : all) {
 			this.photos.add(card(photo));
 		}
-		if (this.photos.getComponentCount() == 0) {
+		if (all.isEmpty()) {
 			this.photos.add(new Span(getTranslation("guest.no-photos")));
 		}
 	}
@@ -121,7 +128,8 @@ public class GuestView extends VerticalLayout implements HasUrlParameter<String>
 			thumbnail.setWidth("200px");
 			card.add(thumbnail);
 		}
-		card.add(new Div(this.time.format(photo.receivedAt()) + " · " + photo.status()));
+		card.add(new Div(this.time.format(photo.receivedAt()) + " · " + photo.status()
+				+ ((photo.delivery() != null) ? " · " + getTranslation("guest.delivery." + photo.delivery()) : "")));
 		if (photo.eventId() != null) {
 			Div event = new Div(getTranslation("guest.event",
 					this.events.all()

@@ -152,6 +152,17 @@ public class QuotaTable {
 		this.db.putItem((put) -> put.tableName(this.table).item(item));
 	}
 
+	/** Whether late results are pushed ({@code false} until an admin says so). */
+	public boolean latePush() {
+		return get(KeySpace.LATE_PUSH.key()).map((item) -> Boolean.TRUE.equals(item.get("push").bool())).orElse(false);
+	}
+
+	public void saveLatePush(boolean push) {
+		Map<String, AttributeValue> item = new HashMap<>(KeySpace.LATE_PUSH.key());
+		item.put("push", AttributeValue.fromBool(push));
+		this.db.putItem((put) -> put.tableName(this.table).item(item));
+	}
+
 	/**
 	 * Takes the polling lease until {@code until} unless another instance holds it.
 	 * @return whether this instance may poll

@@ -21,6 +21,7 @@ import com.happinessscouter.console.ChangeLogGrid;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -85,7 +86,7 @@ public class QuotaView extends VerticalLayout implements HasDynamicTitle {
 		});
 		pollNow.setId("quota-poll-now");
 		add(new H2(getTranslation("quota.title")), this.usage, pollNow, new H3(getTranslation("quota.switch")),
-				this.state, switchForm(), new H3(getTranslation("quota.history")), this.history,
+				this.state, switchForm(), latePush(), new H3(getTranslation("quota.history")), this.history,
 				new H3(getTranslation("quota.audit")), this.audit);
 		show();
 	}
@@ -117,6 +118,21 @@ public class QuotaView extends VerticalLayout implements HasDynamicTitle {
 		form.setAlignItems(Alignment.BASELINE);
 		form.setWrap(true);
 		return form;
+	}
+
+	/** Push late results (audited): off, they wait for the guest's next message. */
+	private Component latePush() {
+		Checkbox push = new Checkbox(getTranslation("quota.late-push"), this.throttle.pushLateResults());
+		push.setId("push-late-results");
+		push.addValueChangeListener((change) -> {
+			if (change.isFromClient()) {
+				this.throttle.changePushLateResults(change.getValue(),
+						this.authentication.getPrincipalName().orElse("?"));
+				Notification.show(getTranslation("quota.saved"));
+				show();
+			}
+		});
+		return push;
 	}
 
 	private void show() {

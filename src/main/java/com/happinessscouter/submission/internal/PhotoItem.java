@@ -49,6 +49,12 @@ public class PhotoItem {
 
 	private Long expiresAt;
 
+	private Long pendingSince;
+
+	private String pendingClaim;
+
+	private Long pendingClaimUntil;
+
 	private String eventId;
 
 	private Boolean hidden;
@@ -183,6 +189,34 @@ public class PhotoItem {
 
 	public void setAnsweredVia(String answeredVia) {
 		this.answeredVia = answeredVia;
+	}
+
+	/** When its result began to wait for the guest's next message. */
+	public Long getPendingSince() {
+		return this.pendingSince;
+	}
+
+	public void setPendingSince(Long pendingSince) {
+		this.pendingSince = pendingSince;
+	}
+
+	/**
+	 * The claim of the instance sending its pending result (see {@link PendingAnswers}).
+	 */
+	public String getPendingClaim() {
+		return this.pendingClaim;
+	}
+
+	public void setPendingClaim(String pendingClaim) {
+		this.pendingClaim = pendingClaim;
+	}
+
+	public Long getPendingClaimUntil() {
+		return this.pendingClaimUntil;
+	}
+
+	public void setPendingClaimUntil(Long pendingClaimUntil) {
+		this.pendingClaimUntil = pendingClaimUntil;
 	}
 
 	public Long getExpiresAt() {

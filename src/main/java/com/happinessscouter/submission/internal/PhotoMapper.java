@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.happinessscouter.line.Delivery;
 import com.happinessscouter.scoring.BoundingBox;
 import com.happinessscouter.scoring.Emotion;
 import com.happinessscouter.scoring.Face;
@@ -26,12 +27,13 @@ public final class PhotoMapper {
 
 	public static Photo photo(PhotoItem item) {
 		OriginItem origin = item.getOrigin();
+		Delivery delivery = Delivery.stored(item.getAnsweredVia());
 		return new Photo(new PhotoKey(item.getPk(), item.getSk()), origin.getWebhookEventId(),
 				Instant.ofEpochMilli(origin.getSentAt()), imageSet(origin), item.getStatus(),
 				(item.getProblem() != null) ? PhotoProblem.valueOf(item.getProblem()) : null, item.getS3Key(),
-				item.getContentType(), item.getSha256(), score(item.getScore()), item.getAnsweredAt() != null,
-				item.getEventId(), Boolean.TRUE.equals(item.getHidden()), key(item.getDuplicateOf()),
-				faces(item.getScore()));
+				item.getContentType(), item.getSha256(), score(item.getScore()),
+				item.getAnsweredAt() != null && delivery != Delivery.PENDING, item.getEventId(),
+				Boolean.TRUE.equals(item.getHidden()), key(item.getDuplicateOf()), faces(item.getScore()), delivery);
 	}
 
 	static String text(PhotoKey key) {

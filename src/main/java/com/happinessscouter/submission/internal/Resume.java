@@ -9,7 +9,10 @@ enum Resume {
 
 	/** Not stored yet: ask the throttle, then fetch it from LINE and store it. */
 	RECEIVE,
-	/** Answered already, or deleted by the guest: nothing more happens. */
+	/**
+	 * Answered already, its result pending for the guest's next message, or deleted by
+	 * the guest: nothing more happens.
+	 */
 	DONE,
 	/** Stored but not scored: score it, then answer. */
 	SCORE,
@@ -25,7 +28,7 @@ enum Resume {
 		if (item == null) {
 			return RECEIVE;
 		}
-		if (item.getAnsweredAt() != null || item.getStatus() == PhotoStatus.DELETED) {
+		if (item.getAnsweredAt() != null || item.getAnsweredVia() != null || item.getStatus() == PhotoStatus.DELETED) {
 			return DONE;
 		}
 		return item.getStatus() == PhotoStatus.RECEIVED ? SCORE : ANSWER;

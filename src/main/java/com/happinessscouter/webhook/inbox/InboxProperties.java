@@ -26,11 +26,14 @@ import org.springframework.validation.annotation.Validated;
  * @param concurrentReads webhook bodies read at once; a request beyond them is answered
  * 503 before its body is read (LINE redelivers)
  * @param readTimeout a webhook body must arrive within this (a slow sender is cut off)
+ * @param lateNoticeMargin a photo whose result is expected later than its reply token's
+ * deadline less this (or whose deadline is this close) gets a "please wait" reply with
+ * its token; its result then waits for the guest's next message
  */
 @Validated
 @ConfigurationProperties("app.webhook")
 public record InboxProperties(@Min(1) @Max(256) int workers, @Min(0) @Max(19) int workerNice,
 		@Min(1) @Max(100_000) int capacity, @NotNull Duration lease, @NotNull Duration sweepInterval,
 		@NotNull Duration giveUpAfter, @NotNull Duration dedupeWindow, @Min(0) @Max(10_000) int warmUpRequests,
-		@Min(1) @Max(10_000) int concurrentReads, @NotNull Duration readTimeout) {
+		@Min(1) @Max(10_000) int concurrentReads, @NotNull Duration readTimeout, @NotNull Duration lateNoticeMargin) {
 }

@@ -3,13 +3,17 @@ package com.happinessscouter.webhook.inbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import com.happinessscouter.threads.LoweredThreads;
+import com.happinessscouter.webhook.EventContext;
 import com.happinessscouter.webhook.GuestEvent;
+import com.happinessscouter.webhook.GuestQueue;
+import com.happinessscouter.webhook.ReplyTokenLate;
+import com.happinessscouter.webhook.ReplyTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -17,12 +21,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Works off claimed events on a bounded pool: at most {@code capacity} in memory, never
- * an unbounded queue. Whatever does not fit waits in the table for the sweeper.
+ * an unbounded queue. Whatever does not fit waits in the table for the sweeper. Events
+ * are taken earliest reply-token deadline first ({@link DeadlineQueue}); once a second
+ * the photos whose answer would miss its token get a short "please wait" reply instead
+ * ({@link ReplyTokenLate}).
  */
 @Component
 public class InboxWorker implements DisposableBean {
@@ -45,9 +53,19 @@ public class InboxWorker implements DisposableBean {
 
 	private final ObservationRegistry observations;
 
+	private final DeadlineQueue deadlines;
+
+	private final ReplyTokens tokens;
+
+	private final Duration replyTokenMaxAge;
+
 	InboxWorker(EventInbox inbox, EventCodec codec, ApplicationEventPublisher publisher, InboxProperties properties,
-			Clock clock, MeterRegistry meters, ObservationRegistry observations) {
+			Clock clock, MeterRegistry meters, ObservationRegistry observations, ReplyTokens tokens,
+			@Value("${app.reply.reply-token-max-age}") Duration replyTokenMaxAge) {
 		this.observations = observations;
+		this.tokens = tokens;
+		this.replyTokenMaxAge = replyTokenMaxAge;
+		this.deadlines = new DeadlineQueue(properties.workers(), clock);
 		this.inbox = inbox;
 		this.codec = codec;
 		this.publisher = publisher;
@@ -55,8 +73,7 @@ public class InboxWorker implements DisposableBean {
 		this.clock = clock;
 		this.slots = new Semaphore(properties.capacity());
 		this.pool = new ThreadPoolExecutor(properties.workers(), properties.workers(), 0, TimeUnit.SECONDS,
-				new ArrayBlockingQueue<>(properties.capacity()),
-				LoweredThreads.atNice("guest-event", false, properties.workerNice()));
+				this.deadlines.queue(), LoweredThreads.atNice("guest-event", false, properties.workerNice()));
 		// at app.webhook.worker-nice: their downloads, uploads, table calls and replies
 		// yield the cores to the acknowledgement (its p99 in the 600-photo burst fell
 		// from 42-50 ms to 30-40 ms, docs/benchmarks.md); started now, not by the first
@@ -84,7 +101,12 @@ public class InboxWorker implements DisposableBean {
 	 * Runs a claimed event in the background (a reserved slot is released when it ends).
 	 */
 	public void submit(InboxEntry entry) {
-		this.pool.execute(() -> {
+		GuestEvent event = readOrNull(entry);
+		EventContext context = (event != null) ? event.context() : null;
+		boolean photo = event instanceof GuestEvent.PhotoSent;
+		Instant deadline = (context != null && context.replyToken() != null)
+				? context.replyDeadline(this.replyTokenMaxAge) : null;
+		QueuedEvent queued = this.deadlines.add(context, photo, deadline, () -> {
 			try {
 				process(entry);
 			}
@@ -92,6 +114,44 @@ public class InboxWorker implements DisposableBean {
 				this.slots.release();
 			}
 		});
+		this.deadlines.lateOnArrival(queued, this.properties.lateNoticeMargin(), this::takeToken).ifPresent(this::tell);
+		this.pool.execute(queued);
+	}
+
+	private boolean takeToken(QueuedEvent event) {
+		return this.tokens.take(event.context().webhookEventId());
+	}
+
+	private void tell(DeadlineQueue.Late late) {
+		this.publisher.publishEvent(new ReplyTokenLate(late.event().context(), late.ahead(), late.expected()));
+	}
+
+	private GuestEvent readOrNull(InboxEntry entry) {
+		try {
+			return (entry.payload() != null) ? this.codec.decode(entry.payload()) : null;
+		}
+		catch (RuntimeException unreadable) {
+			return null; // its worker records why
+		}
+	}
+
+	/**
+	 * The photos that will miss their reply token and whose token is unused: each token
+	 * is taken for a "please wait" reply, announced as {@link ReplyTokenLate}.
+	 */
+	void checkDeadlines() {
+		this.tokens.forgetOld();
+		this.deadlines.late(this.properties.lateNoticeMargin(), this::takeToken).forEach(this::tell);
+	}
+
+	/** See {@link com.happinessscouter.webhook.GuestQueue#waitOf}. */
+	public Optional<GuestQueue.Wait> waitOf(String userId) {
+		return this.deadlines.waitOf(userId);
+	}
+
+	/** See {@link com.happinessscouter.webhook.GuestQueue#expedite}. */
+	public void expedite(String userId, Instant deadline) {
+		this.deadlines.expedite(userId, deadline);
 	}
 
 	Duration lease() {

@@ -1,0 +1,65 @@
+package com.happinessscouter.reply.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.happinessscouter.reply.Answerer;
+import com.happinessscouter.reply.BotTexts;
+import com.happinessscouter.submission.Submissions;
+import com.happinessscouter.webhook.EventContext;
+import com.happinessscouter.webhook.GuestQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Once a second: a held 結果を見る tap whose photo did not come in time is answered on its own
+ * token, "still N ahead, about X s", with the button again (unless the instance that
+ * finished the photo took the tap first).
+ */
+@Component
+class TapWatch {
+
+	private static final Logger log = LoggerFactory.getLogger(TapWatch.class);
+
+	private final TapHolder holder;
+
+	private final Submissions submissions;
+
+	private final Answerer answerer;
+
+	private final GuestQueue queue;
+
+	private final BotTexts texts;
+
+	TapWatch(TapHolder holder, Submissions submissions, Answerer answerer, GuestQueue queue, BotTexts texts) {
+		this.holder = holder;
+		this.submissions = submissions;
+		this.answerer = answerer;
+		this.queue = queue;
+		this.texts = texts;
+	}
+
+	@Scheduled(initialDelay = 1000, fixedDelay = 1000)
+	void check() {
+		this.holder.due().forEach((userId, tap) -> {
+			try {
+				this.submissions.takeHeldTap(userId).ifPresent(this::stillWaiting);
+			}
+			catch (RuntimeException ex) {
+				log.warn("held tap of {} not answered: {}", tap.webhookEventId(), ex.toString());
+			}
+		});
+	}
+
+	private void stillWaiting(EventContext tap) {
+		Locale locale = this.answerer.locale(tap);
+		GuestQueue.Wait wait = this.queue.waitOf(tap.userId()).orElse(new GuestQueue.Wait(0, java.time.Duration.ZERO));
+		long seconds = Math.max(1, Math.round(wait.expected().toMillis() / 1000.0));
+		this.answerer.replyWithTakenToken(tap,
+				List.of(this.texts.withResultsButton("bot.results.stillWaiting", locale, wait.ahead(), seconds)));
+	}
+
+}
