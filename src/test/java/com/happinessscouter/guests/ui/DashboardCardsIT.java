@@ -12,6 +12,7 @@ import com.happinessscouter.quota.ThrottleSettings;
 import com.happinessscouter.quota.internal.QuotaPoller;
 import com.happinessscouter.retention.ExpiringPhotos;
 import com.happinessscouter.retention.Retention;
+import com.happinessscouter.submission.Submissions;
 import com.happinessscouter.simulator.SimulatedGuest;
 import com.happinessscouter.simulator.SimulatorQuota;
 import com.happinessscouter.support.Browsers;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The admin's cards on top of the dashboard: LINE usage, the throttle with its one-click
- * switch, retention with what expires soon; hosts see none of them.
+ * switch, retention with what expires soon, the answers pending; hosts see none of them.
  */
 class DashboardCardsIT extends ScouterIT {
 
@@ -50,6 +51,9 @@ class DashboardCardsIT extends ScouterIT {
 
 	@Autowired
 	ExpiringPhotos expiring;
+
+	@Autowired
+	Submissions submissions;
 
 	private BrowserContext browser;
 
@@ -86,6 +90,8 @@ class DashboardCardsIT extends ScouterIT {
 		assertThat(console.locator("#card-retention-days")).hasText("Kept 5 days");
 		assertThat(console.locator("#card-retention-expiring"))
 			.hasText("Photos expiring in the next 7 days: " + expiringSoon);
+		assertThat(console.locator("#card-pending-figure")).hasText(String.valueOf(this.submissions.pendingAnswers()));
+		assertThat(console.locator("#card-pending-link")).hasAttribute("href", "quota");
 		assertThat(console.locator("#card-usage-link")).hasAttribute("href", "quota");
 		assertThat(console.locator("#card-throttle-link")).hasAttribute("href", "quota");
 		console.locator("#card-retention-link").click();
