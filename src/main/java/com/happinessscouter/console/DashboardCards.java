@@ -16,9 +16,10 @@ public class DashboardCards {
 
 	private final ObjectProvider<DashboardCard> cards;
 
-	private final AuthenticationContext authentication;
+	/** Asked per request: the provisioning run has no web security, and no dashboard. */
+	private final ObjectProvider<AuthenticationContext> authentication;
 
-	DashboardCards(ObjectProvider<DashboardCard> cards, AuthenticationContext authentication) {
+	DashboardCards(ObjectProvider<DashboardCard> cards, ObjectProvider<AuthenticationContext> authentication) {
 		this.cards = cards;
 		this.authentication = authentication;
 	}
@@ -31,7 +32,7 @@ public class DashboardCards {
 		row.setId("dashboard-cards");
 		row.addClassName("dashboard-cards");
 		this.cards.stream()
-			.filter((card) -> this.authentication.hasRole(card.role()))
+			.filter((card) -> this.authentication.getObject().hasRole(card.role()))
 			.sorted(Comparator.comparingInt(DashboardCard::order))
 			.map(DashboardCard::create)
 			.forEach(row::add);

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 /**
  * The dashboard's throttle card (admins): the mode and why the bot is busy or not, and
  * one click between AUTO and FORCED_BUSY that asks for a reason and is audited like every
@@ -26,9 +28,10 @@ class ThrottleCard implements DashboardCard {
 
 	private final Throttle throttle;
 
-	private final AuthenticationContext authentication;
+	/** Asked per click: the provisioning run has no web security, and no dashboard. */
+	private final ObjectProvider<AuthenticationContext> authentication;
 
-	ThrottleCard(Throttle throttle, AuthenticationContext authentication) {
+	ThrottleCard(Throttle throttle, ObjectProvider<AuthenticationContext> authentication) {
 		this.throttle = throttle;
 		this.authentication = authentication;
 	}
@@ -91,7 +94,8 @@ class ThrottleCard implements DashboardCard {
 				reason.setInvalid(true);
 				return;
 			}
-			this.throttle.change(to, this.authentication.getPrincipalName().orElse("?"), reason.getValue().strip());
+			this.throttle.change(to, this.authentication.getObject().getPrincipalName().orElse("?"),
+					reason.getValue().strip());
 			dialog.close();
 			tile.refresh();
 			Notification.show(tile.getTranslation("quota.saved"));
