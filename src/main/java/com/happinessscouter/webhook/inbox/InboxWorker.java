@@ -101,14 +101,21 @@ public class InboxWorker implements DisposableBean {
 	 * Runs a claimed event in the background (a reserved slot is released when it ends).
 	 */
 	public void submit(InboxEntry entry) {
-		GuestEvent event = readOrNull(entry);
+		submit(entry, readOrNull(entry));
+	}
+
+	/**
+	 * The same, for an event the caller has already decoded (the webhook's
+	 * acknowledgement does not decode it twice; neither does the worker).
+	 */
+	void submit(InboxEntry entry, GuestEvent event) {
 		EventContext context = (event != null) ? event.context() : null;
 		boolean photo = event instanceof GuestEvent.PhotoSent;
 		Instant deadline = (context != null && context.replyToken() != null)
 				? context.replyDeadline(this.replyTokenMaxAge) : null;
 		QueuedEvent queued = this.deadlines.add(context, photo, deadline, () -> {
 			try {
-				process(entry);
+				process(entry, event);
 			}
 			finally {
 				this.slots.release();
@@ -159,7 +166,7 @@ public class InboxWorker implements DisposableBean {
 	}
 
 	/** One trace per event: its S3, analyzer, DynamoDB and LINE calls are its spans. */
-	private void process(InboxEntry entry) {
+	private void process(InboxEntry entry, GuestEvent decoded) {
 		Observation.createNotStarted("app.span.event", this.observations)
 			.contextualName("webhook event")
 			.highCardinalityKeyValue("webhook.event.id", entry.eventId())
@@ -170,7 +177,7 @@ public class InboxWorker implements DisposableBean {
 						this.inbox.complete(entry.eventId(), InboxState.ERASED);
 						return;
 					}
-					GuestEvent event = this.codec.decode(entry.payload());
+					GuestEvent event = (decoded != null) ? decoded : this.codec.decode(entry.payload());
 					if (event != null) {
 						this.publisher.publishEvent(event);
 					}

@@ -85,7 +85,7 @@ public class WebhookIntake {
 			throw ex;
 		}
 		if (reserved) {
-			this.worker.submit(new InboxEntry(eventId, payload, now, 0, EventInbox.dueKey(now, eventId)));
+			this.worker.submit(new InboxEntry(eventId, payload, now, 0, EventInbox.dueKey(now, eventId)), guestEvent);
 		}
 	}
 
