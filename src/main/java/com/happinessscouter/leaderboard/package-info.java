@@ -5,5 +5,5 @@
  * commands. State lives in the one table, so every instance shows the same board.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Leaderboard",
-		allowedDependencies = { "audit", "aws", "events", "guests", "line", "scoring", "submission" })
+		allowedDependencies = { "audit", "aws", "console", "events", "guests", "line", "scoring", "submission" })
 package com.happinessscouter.leaderboard;
