@@ -26,6 +26,7 @@ import com.happinessscouter.support.PhotoCopies;
 import com.happinessscouter.support.ScouterIT;
 import com.happinessscouter.support.SignedWebhook;
 import com.happinessscouter.support.TestEvents;
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -229,6 +230,35 @@ class ReceptionShowIT extends ScouterIT {
 		Object size = certificate.evaluate("() => [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules])"
 				+ ".filter((rule) => rule instanceof CSSPageRule).map((rule) => rule.style.size).join(',')");
 		assertThat(size.toString()).containsIgnoringCase("A4");
+	}
+
+	@Test
+	@Order(6)
+	void inJapanese_theDeskSaysHappyoAndTheCertificateIsAHyoshojo() {
+		BrowserContext japanese = Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale("ja-JP"));
+		try {
+			japanese.setDefaultTimeout(60_000);
+			Page desk = Browsers.signIn(japanese, base(), "admin", "admin", "board/show");
+			assertThat(desk.locator("#show-reveal")).hasText("発表");
+			assertThat(desk.locator("#show-reveal-status")).hasText("5 位中 5 位まで発表済み");
+			assertThat(desk.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("フォトウォール").setExact(true)))
+				.hasCount(1);
+			Page board = japanese.newPage();
+			board.navigate(base() + "board");
+			assertThat(board.locator(".board-reveal-title")).hasText("いちばん幸せな笑顔は…");
+			assertThat(board.locator("#board-reveal-spotlight")).containsText("1位");
+
+			Page certificate = japanese.waitForPage(() -> desk.locator("#show-certificate-2").click());
+			Standing second = this.leaderboard.results(this.wedding.id(), 2).getLast();
+			assertThat(certificate.locator("#certificate-title")).hasText("表彰状");
+			assertThat(certificate.locator("#certificate-place")).hasText("第2位");
+			assertThat(certificate.locator("#certificate-name")).hasText(second.displayName());
+			assertThat(certificate.locator("#certificate-date"))
+				.hasText(Pattern.compile("20\\d\\d年\\d{1,2}月\\d{1,2}日"));
+		}
+		finally {
+			japanese.close();
+		}
 	}
 
 	private Locator tile(Photo photo) {
