@@ -40,6 +40,12 @@ public enum AuditAction {
 	EXPORT_CSV,
 	/** The ZIP of every photo was downloaded. */
 	EXPORT_ZIP,
+	/** A host switched what the big screens show (ranking, wall, alternate). */
+	SHOW_MODE,
+	/** A host started the final reveal. */
+	REVEAL_START,
+	/** A host ended the final reveal. */
+	REVEAL_END,
 	/**
 	 * An admin let a (user, address) pair sign in again at once after wrong passwords.
 	 */

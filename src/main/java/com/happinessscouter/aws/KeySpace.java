@@ -98,6 +98,9 @@ public enum KeySpace {
 	/** A guest kept off the big screen. */
 	BOARD_GUEST("leaderboard", "BOARDGUEST#{userId}", "PREFS"),
 
+	/** What an event's big screens show: the hosts' mode and final reveal. */
+	BOARD_SHOW("leaderboard", "BOARDSHOW#{eventId}", "STATE"),
+
 	/** A console user's preferences (language). */
 	CONSOLE_USER("console", "CONSOLEUSER#{user}", "PREFS"),
 

@@ -10,6 +10,10 @@ import com.happinessscouter.events.WeddingEvent;
  * @param event the event, with its countdown
  * @param standings the top guests, best first
  * @param recent the latest photos the screen may show, newest first
+ * @param show what the hosts set: the mode and the final reveal
+ * @param wall the photos the wall may show, newest first (empty when the screen shows no
+ * wall)
  */
-public record Board(WeddingEvent event, List<Standing> standings, List<Showcased> recent) {
+public record Board(WeddingEvent event, List<Standing> standings, List<Showcased> recent, ShowState show,
+		List<Showcased> wall) {
 }

@@ -14,6 +14,8 @@ import com.happinessscouter.events.Events;
 import com.happinessscouter.events.WeddingEvent;
 import com.happinessscouter.leaderboard.internal.BoardPlaces;
 import com.happinessscouter.leaderboard.internal.BoardTable;
+import com.happinessscouter.leaderboard.internal.ShowTable;
+import com.happinessscouter.leaderboard.internal.WallPhotos;
 import com.happinessscouter.submission.Photo;
 import com.happinessscouter.submission.PhotoStatus;
 import com.happinessscouter.submission.Submissions;
@@ -46,6 +48,10 @@ public class Leaderboard {
 
 	private final Submissions submissions;
 
+	private final ShowTable show;
+
+	private final WallPhotos wall;
+
 	private final LeaderboardProperties properties;
 
 	private final Clock clock;
@@ -54,9 +60,11 @@ public class Leaderboard {
 
 	private final Map<String, Link> links = new ConcurrentHashMap<>();
 
-	Leaderboard(BoardTable table, BoardPlaces places, Events events, Submissions submissions,
-			LeaderboardProperties properties, Clock clock, ApplicationEventPublisher publisher) {
+	Leaderboard(BoardTable table, BoardPlaces places, Events events, Submissions submissions, ShowTable show,
+			WallPhotos wall, LeaderboardProperties properties, Clock clock, ApplicationEventPublisher publisher) {
 		this.publisher = publisher;
+		this.show = show;
+		this.wall = wall;
 		this.table = table;
 		this.places = places;
 		this.events = events;
@@ -65,13 +73,31 @@ public class Leaderboard {
 		this.clock = clock;
 	}
 
-	/** What the big screen shows now. */
+	/**
+	 * What the big screen shows now: the wall's photos are read only when it may show
+	 * them (another mode than "ranking", or waiting for the reveal).
+	 */
 	public Board board(WeddingEvent event) {
-		return new Board(event, top(event.id(), this.properties.top()), recent(event.id()));
+		ShowState state = this.show.read(event.id(), this.properties.show().mode());
+		boolean wall = state.mode() != ShowMode.RANKING || event.frozen(this.clock.instant());
+		return new Board(event, top(event.id(), this.properties.top()), recent(event.id()), state,
+				wall ? this.wall.of(event.id()) : List.of());
 	}
 
 	/** The best {@code limit} guests: one Query on the index and one batch read. */
 	public List<Standing> top(String eventId, int limit) {
+		return top(eventId, limit, false);
+	}
+
+	/**
+	 * The final results for the gift table and the certificates: like {@link #top}, but
+	 * with the names of guests kept off the screen (their photos stay off).
+	 */
+	public List<Standing> results(String eventId, int limit) {
+		return top(eventId, limit, true);
+	}
+
+	private List<Standing> top(String eventId, int limit, boolean named) {
 		List<BoardTable.Entry> entries = this.table.top(eventId, limit);
 		BoardTable.Screen screen = this.table.screen(eventId, entries);
 		Map<String, Showcased> photos = screen.photos();
@@ -81,8 +107,9 @@ public class Leaderboard {
 			Showcased photo = photos.get(entry.userId() + "#" + entry.imageId());
 			boolean off = offScreen.contains(entry.userId());
 			boolean shown = !off && photo != null && photo.state() == Showcased.State.VISIBLE;
-			standings.add(new Standing(standings.size() + 1, entry.userId(), off ? null : entry.displayName(),
-					entry.power(), entry.imageId(), shown ? entry.s3Key() : null, entry.sentAt()));
+			standings
+				.add(new Standing(standings.size() + 1, entry.userId(), (off && !named) ? null : entry.displayName(),
+						entry.power(), entry.imageId(), shown ? entry.s3Key() : null, entry.sentAt()));
 		}
 		return standings;
 	}
@@ -180,6 +207,7 @@ public class Leaderboard {
 	/** Lets the big screen show a photo that was awaiting approval. */
 	public void approve(String eventId, String userId, String imageId) {
 		this.table.state(eventId, userId, imageId, Showcased.State.VISIBLE);
+		this.wall.forget();
 	}
 
 	/**

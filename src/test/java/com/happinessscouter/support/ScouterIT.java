@@ -37,6 +37,11 @@ import static org.awaitility.Awaitility.await;
 		properties = { "app.webhook.sweep-interval=300ms", "app.events.seed-demo=false",
 				"app.metrics.scrape-token=" + ScouterIT.SCRAPE_TOKEN, "app.dynamodb.table=scouter-it",
 				"app.s3.bucket=scouter-it",
+				// screens show the ranking until a test switches them; the show's turns
+				// are short so a test sees them
+				"app.leaderboard.show.mode=ranking", "app.leaderboard.show.ranking=3s", "app.leaderboard.show.wall=3s",
+				"app.leaderboard.show.wall-page=2s", "app.leaderboard.show.wall-photos=3",
+				"app.leaderboard.show.reveal-step=1s",
 				// a long first wait: a test sees a throttled address refused however slow
 				// the machine
 				"app.console.login.first-delay=60s" })

@@ -39,10 +39,14 @@ class Ranker {
 
 	private final BoardFeed feed;
 
+	private final WallPhotos wall;
+
 	private final ApplicationEventPublisher publisher;
 
-	Ranker(BoardTable table, Events events, LineMessenger line, BoardFeed feed, ApplicationEventPublisher publisher) {
+	Ranker(BoardTable table, Events events, LineMessenger line, BoardFeed feed, WallPhotos wall,
+			ApplicationEventPublisher publisher) {
 		this.table = table;
+		this.wall = wall;
 		this.events = events;
 		this.line = line;
 		this.feed = feed;
@@ -81,6 +85,7 @@ class Ranker {
 		}
 		this.table.forgetShowcased(removed.eventId(), removed.key().userId(), removed.key().imageId());
 		event(removed.eventId()).ifPresent((event) -> recompute(event, removed.key().userId()));
+		this.wall.forget();
 		this.feed.nudge(removed.eventId());
 	}
 
@@ -94,6 +99,7 @@ class Ranker {
 			this.feed.nudge(event.id());
 		}
 		this.table.keepOffScreen(erased.userId(), false);
+		this.wall.forget();
 	}
 
 	@EventListener
@@ -103,12 +109,14 @@ class Ranker {
 		}
 		this.table.state(changed.eventId(), changed.key().userId(), changed.key().imageId(),
 				changed.hidden() ? Showcased.State.HIDDEN : Showcased.State.VISIBLE);
+		this.wall.forget();
 		this.feed.nudge(changed.eventId());
 	}
 
 	@EventListener
 	void on(RankingVisibilityChanged changed) {
 		this.table.keepOffScreen(changed.userId(), changed.hidden());
+		this.wall.forget();
 		this.events.current().ifPresent((event) -> this.feed.nudge(event.id()));
 	}
 

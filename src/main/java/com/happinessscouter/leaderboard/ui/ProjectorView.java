@@ -1,29 +1,28 @@
 package com.happinessscouter.leaderboard.ui;
 
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Locale;
 
 import com.happinessscouter.events.Events;
 import com.happinessscouter.events.WeddingEvent;
 import com.happinessscouter.leaderboard.Board;
 import com.happinessscouter.leaderboard.Leaderboard;
-import com.happinessscouter.leaderboard.Showcased;
-import com.happinessscouter.leaderboard.Standing;
+import com.happinessscouter.leaderboard.LeaderboardProperties;
+import com.happinessscouter.leaderboard.ReceptionShow;
+import com.happinessscouter.leaderboard.Reveal;
+import com.happinessscouter.leaderboard.ShowState.Stage;
 import com.happinessscouter.leaderboard.internal.BoardFeed;
 import com.happinessscouter.line.LineProperties;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -33,25 +32,28 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The reception's big screen (1920x1080, full screen): the top guests moving as scores
- * arrive (server push; rank changes glide), the "latest smiles" strip, the "everyone post
- * now" countdown and, once it ends, the winners. {@code ?event=id} picks an event; the
- * open one is the default.
+ * arrive (server push; rank changes glide) by turns with the photo wall, as the hosts set
+ * it ({@link ReceptionShow}); the "latest smiles" strip, the "everyone post now"
+ * countdown and, once it ends, the wait for the final reveal and the reveal itself,
+ * places N to 1. {@code ?event=id} picks an event; the open one is the default.
+ * <p>
+ * Layout: the stage (ranking, wall, reveal) and beside it {@code #board-side}, an empty
+ * column kept for another ranking (tables); it takes room only when it has content.
  */
 @Route(value = "board", autoLayout = false)
 @RolesAllowed({ "ADMIN", "HOST" })
+@StyleSheet("styles/show.css")
 public class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-	private static final int SCROLLING_STRIP = 6;
-
-	private final Leaderboard leaderboard;
 
 	private final BoardFeed feed;
 
 	private final Events events;
 
-	private final Clock clock;
+	private final ReceptionShow show;
 
-	private final Optional<String> joinUrl;
+	private final LeaderboardProperties.Show settings;
+
+	private final Clock clock;
 
 	private final H1 title = new H1();
 
@@ -59,54 +61,60 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
 
 	private final Div countdown = new Div();
 
-	private final Div list = new Div();
-
-	private final Div winners = new Div();
-
-	private final Div strip = new Div();
-
 	private final Div empty = new Div();
 
-	private final Map<String, BoardRow> rows = new HashMap<>();
+	private final Div waiting = new Div();
+
+	private final RankingPanel ranking;
+
+	private final WallPanel wall;
+
+	private final RevealPanel reveal;
+
+	private final LatestStrip strip;
+
+	/** Kept for a ranking shown beside the guests' (tables). */
+	private final Div side = new Div();
 
 	private String eventId;
 
 	private Runnable stopWatching;
 
-	private Board shown;
-
-	private List<String> stripShown = List.of();
-
-	private boolean frozenShown;
-
-	public ProjectorView(Leaderboard leaderboard, BoardFeed feed, Events events, LineProperties line, Clock clock) {
-		this.clock = clock;
-		this.leaderboard = leaderboard;
+	public ProjectorView(Leaderboard leaderboard, BoardFeed feed, Events events, ReceptionShow show,
+			LineProperties line, Clock clock) {
 		this.feed = feed;
 		this.events = events;
-		this.joinUrl = line.joinUrl();
+		this.show = show;
+		this.settings = show.properties().show();
+		this.clock = clock;
+		BoardTexts texts = new BoardTexts(leaderboard, this);
+		this.ranking = new RankingPanel(texts, leaderboard.properties().top());
+		this.wall = new WallPanel(texts, new WallRotation(this.settings.wallPage(), this.settings.wallPhotos()));
+		this.reveal = new RevealPanel(texts);
+		this.strip = new LatestStrip(leaderboard);
 		addClassName("board");
 		setId("board");
 		this.title.addClassName("board-title");
 		this.couple.addClassName("board-couple");
 		this.countdown.addClassName("board-countdown");
 		this.countdown.setId("board-countdown");
-		this.list.addClassName("board-list");
-		this.list.setId("board-list");
-		this.list.getStyle().set("--rows", Integer.toString(leaderboard.properties().top()));
-		this.winners.addClassName("board-winners");
-		this.winners.setId("board-winners");
-		this.strip.addClassName("board-strip");
-		this.strip.setId("board-strip");
 		this.empty.addClassName("board-empty");
 		this.empty.setId("board-empty");
+		this.waiting.addClassName("board-waiting");
+		this.waiting.setId("board-waiting");
+		this.side.addClassName("board-side");
+		this.side.setId("board-side");
+		Div stage = new Div(this.empty, this.ranking, this.waiting, this.wall, this.reveal);
+		stage.addClassName("board-stage");
+		Div main = new Div(stage, this.side);
+		main.addClassName("board-main");
+		Div header = new Div(new Div(this.title, this.couple), this.countdown);
+		header.addClassName("board-header");
 		Button fullScreen = new Button(getTranslation("board.full-screen"),
 				(click) -> getElement().executeJs("document.documentElement.requestFullscreen()"));
 		fullScreen.addClassName("board-full-screen");
-		Div header = new Div(new Div(this.title, this.couple), this.countdown);
-		header.addClassName("board-header");
-		add(header, this.empty, this.list, this.winners, this.strip, fullScreen);
-		this.joinUrl.ifPresent((url) -> {
+		add(header, main, this.strip, fullScreen);
+		line.joinUrl().ifPresent((url) -> {
 			Div join = new Div(QrImages.of(url, getTranslation("board.join")), new Span(getTranslation("board.join")));
 			join.addClassName("board-join");
 			add(join);
@@ -115,8 +123,7 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("event", List.of());
-		this.eventId = asked.isEmpty() ? this.events.current().map(WeddingEvent::id).orElse(null) : asked.get(0);
+		this.eventId = ShownEvent.id(event, this.events).orElse(null);
 	}
 
 	@Override
@@ -148,23 +155,31 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
 		this.title.setText(event.name());
 		this.couple.setText(event.couple());
 		showCountdown(event, now);
-		boolean frozen = event.frozen(now);
-		this.empty.setVisible(!frozen && board.standings().isEmpty());
-		this.empty.setText(getTranslation("board.empty"));
-		this.list.setVisible(!frozen);
-		this.winners.setVisible(frozen);
-		this.strip.setVisible(!frozen);
-		if (this.shown == null || !this.shown.standings().equals(board.standings()) || frozen != this.frozenShown) {
-			this.frozenShown = frozen;
-			if (frozen) {
-				showWinners(board.standings());
-			}
-			else {
-				showStandings(board.standings());
-			}
+		Stage stage = board.show()
+			.stage(event, now, !board.wall().isEmpty(), this.settings.ranking(), this.settings.wall());
+		if (stage != Stage.WAITING && stage != Stage.REVEAL) {
+			this.ranking.show(board.standings());
 		}
-		showStrip(board.recent());
-		this.shown = board;
+		boolean wallShown = (stage == Stage.WALL || stage == Stage.WAITING) && this.wall.show(now, board.wall());
+		this.ranking.setVisible(stage == Stage.RANKING);
+		this.empty.setVisible(stage == Stage.RANKING && board.standings().isEmpty());
+		this.empty.setText(getTranslation("board.empty"));
+		this.wall.setVisible(wallShown);
+		this.waiting.setVisible(stage == Stage.WAITING);
+		this.waiting.setText(getTranslation("board.waiting"));
+		this.reveal.setVisible(stage == Stage.REVEAL);
+		if (stage == Stage.REVEAL) {
+			showReveal(board, event, now);
+		}
+		this.strip.setVisible(stage == Stage.RANKING || stage == Stage.WALL);
+		this.strip.show(board.recent());
+		getElement().setAttribute("data-stage", stage.name().toLowerCase(Locale.ROOT));
+	}
+
+	private void showReveal(Board board, WeddingEvent event, Instant now) {
+		Reveal on = board.show().revealOf(event, now);
+		int places = Math.min(this.show.places(), board.standings().size());
+		this.reveal.show(board.standings(), places, on.revealed(now, places, this.settings.revealStep()));
 	}
 
 	private void showCountdown(WeddingEvent event, Instant now) {
@@ -182,96 +197,6 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
 		else {
 			this.countdown.setText("");
 		}
-	}
-
-	private void showStandings(List<Standing> standings) {
-		Map<String, Standing> now = new HashMap<>();
-		standings.forEach((standing) -> now.put(standing.userId(), standing));
-		this.rows.keySet().removeIf((userId) -> {
-			if (!now.containsKey(userId)) {
-				this.rows.get(userId).removeFromParent();
-				return true;
-			}
-			return false;
-		});
-		for (Standing standing : standings) {
-			BoardRow row = this.rows.computeIfAbsent(standing.userId(), (userId) -> {
-				BoardRow created = new BoardRow();
-				this.list.add(created);
-				return created;
-			});
-			row.show(standing, name(standing), power(standing.power()), this::photo);
-		}
-	}
-
-	private void showWinners(List<Standing> standings) {
-		this.winners.removeAll();
-		Div title = new Div(getTranslation("board.winners"));
-		title.addClassName("board-winners-title");
-		Div podium = new Div();
-		podium.addClassName("board-podium");
-		for (Standing standing : standings.subList(0, Math.min(3, standings.size()))) {
-			Div card = new Div();
-			card.addClassNames("board-winner", "place-" + standing.rank());
-			card.add(new Div(getTranslation("board.place", standing.rank())));
-			Image photo = photo(standing.photoS3Key());
-			if (photo != null) {
-				card.add(photo);
-			}
-			Div name = new Div(name(standing));
-			name.addClassName("board-winner-name");
-			Div power = new Div(power(standing.power()));
-			power.addClassName("board-winner-power");
-			card.add(name, power);
-			podium.add(card);
-		}
-		this.winners.add(title, podium);
-	}
-
-	private void showStrip(List<Showcased> recent) {
-		List<String> ids = recent.stream().map((photo) -> photo.userId() + "#" + photo.imageId()).toList();
-		if (ids.equals(this.stripShown)) {
-			return;
-		}
-		this.stripShown = ids;
-		this.strip.removeAll();
-		if (recent.isEmpty()) {
-			return;
-		}
-		Div track = new Div();
-		track.addClassName("board-strip-track");
-		// a long strip scrolls (two copies make the loop seamless); a short one stands
-		// still
-		boolean scrolls = recent.size() >= SCROLLING_STRIP;
-		track.setClassName("still", !scrolls);
-		for (int copy = 0; copy < (scrolls ? 2 : 1); copy++) {
-			for (Showcased photo : recent) {
-				Image image = new Image(this.leaderboard.photoUrl(photo.s3Key()), getTranslation("board.photo"));
-				image.addClassName("board-strip-photo");
-				track.add(image);
-			}
-		}
-		this.strip.add(new Span(getTranslation("board.latest")), track);
-	}
-
-	private String name(Standing standing) {
-		if (standing.anonymous()) {
-			return getTranslation("board.anonymous");
-		}
-		return standing.displayName().isBlank() ? getTranslation("board.guest") : standing.displayName();
-	}
-
-	private String power(long power) {
-		return NumberFormat.getIntegerInstance(getLocale()).format(power);
-	}
-
-	private Image photo(String s3Key) {
-		if (s3Key == null) {
-			return null;
-		}
-		Image image = new Image(this.leaderboard.photoUrl(s3Key), getTranslation("board.photo"));
-		image.addClassName("board-photo");
-		return image;
 	}
 
 }
