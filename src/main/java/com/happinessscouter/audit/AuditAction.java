@@ -46,6 +46,8 @@ public enum AuditAction {
 	REVEAL_START,
 	/** A host ended the final reveal. */
 	REVEAL_END,
+	/** A host or admin downloaded an event's album (every shown photo) as a ZIP. */
+	EVENT_ALBUM_ZIP,
 	/**
 	 * An admin let a (user, address) pair sign in again at once after wrong passwords.
 	 */

@@ -1,9 +1,16 @@
 package com.happinessscouter.aws;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
  * The app's one DynamoDB table. Every key space shares it:
@@ -52,6 +59,29 @@ public record SingleTable(String name, DynamoDbClient client, DynamoDbEnhancedCl
 	 */
 	public <T> DynamoDbTable<T> webhookTable(Class<T> beanClass) {
 		return this.webhook.table(this.name, TableSchema.fromBean(beanClass));
+	}
+
+	/**
+	 * The items of these keys (duplicates asked once, missing ones left out), read
+	 * consistently 100 keys a request, unprocessed keys asked again.
+	 */
+	public List<Map<String, AttributeValue>> batchGet(Collection<Map<String, AttributeValue>> keys) {
+		List<Map<String, AttributeValue>> items = new ArrayList<>();
+		List<Map<String, AttributeValue>> distinct = keys.stream().distinct().toList();
+		for (int from = 0; from < distinct.size(); from += 100) {
+			Map<String, KeysAndAttributes> request = Map.of(this.name,
+					KeysAndAttributes.builder()
+						.keys(distinct.subList(from, Math.min(distinct.size(), from + 100)))
+						.consistentRead(true)
+						.build());
+			while (!request.isEmpty()) {
+				Map<String, KeysAndAttributes> ask = request;
+				var response = this.client.batchGetItem((batch) -> batch.requestItems(ask));
+				items.addAll(response.responses().getOrDefault(this.name, List.of()));
+				request = response.unprocessedKeys();
+			}
+		}
+		return items;
 	}
 
 }

@@ -27,6 +27,9 @@ public enum GuestCommand {
 	/** Keep my name and photos off the big screen (my score still counts). */
 	HIDE_ME("ランキングに載せない", "大画面に出ない", "hide me"),
 
+	/** A link to the guest's own album (their photos and scores, downloadable). */
+	ALBUM("アルバム", "あるばむ", "album", "my album"),
+
 	/** Show me on the big screen again. */
 	SHOW_ME("ランキングに載せる", "大画面に出る", "show me"),
 

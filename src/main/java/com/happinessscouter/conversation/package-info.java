@@ -6,5 +6,5 @@
  * module's {@link com.happinessscouter.reply.Answerer}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Conversation",
-		allowedDependencies = { "guests", "leaderboard", "reply", "webhook" })
+		allowedDependencies = { "album", "guests", "leaderboard", "reply", "webhook" })
 package com.happinessscouter.conversation;

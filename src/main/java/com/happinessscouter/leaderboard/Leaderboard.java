@@ -204,6 +204,16 @@ public class Leaderboard {
 		return this.table.latest(eventId, Showcased.State.VISIBLE, limit, true);
 	}
 
+	/**
+	 * Every photo of the event the big screen may show (approved, not hidden, not of a
+	 * guest kept off the screen), newest first: the couple's event album.
+	 */
+	public List<Showcased> everyShown(String eventId) {
+		List<Showcased> shown = this.table.latest(eventId, Showcased.State.VISIBLE, Integer.MAX_VALUE, true);
+		Set<String> offScreen = this.table.offScreen(shown.stream().map(Showcased::userId).distinct().toList());
+		return shown.stream().filter((photo) -> !offScreen.contains(photo.userId())).toList();
+	}
+
 	/** Lets the big screen show a photo that was awaiting approval. */
 	public void approve(String eventId, String userId, String imageId) {
 		this.table.state(eventId, userId, imageId, Showcased.State.VISIBLE);

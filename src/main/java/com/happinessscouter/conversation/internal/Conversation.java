@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.happinessscouter.album.Albums;
 import com.happinessscouter.conversation.GuestCommand;
 import com.happinessscouter.guests.Guests;
 import com.happinessscouter.leaderboard.Leaderboard;
@@ -35,12 +36,16 @@ class Conversation {
 
 	private final GuestQueue queue;
 
-	Conversation(Answerer answerer, BotTexts texts, Leaderboard leaderboard, Guests guests, GuestQueue queue) {
+	private final Albums albums;
+
+	Conversation(Answerer answerer, BotTexts texts, Leaderboard leaderboard, Guests guests, GuestQueue queue,
+			Albums albums) {
 		this.queue = queue;
 		this.answerer = answerer;
 		this.messages = new ConversationMessages(texts);
 		this.leaderboard = leaderboard;
 		this.guests = guests;
+		this.albums = albums;
 	}
 
 	@EventListener
@@ -85,6 +90,8 @@ class Conversation {
 			case CONFIRM_DELETE ->
 				this.messages.deleted(this.guests.deleteOnRequest(userId, context.webhookEventId()), locale);
 			case CANCEL_DELETE -> this.messages.deleteCancelled(locale);
+			case ALBUM -> context.senderKnown() ? this.messages.album(this.albums.linkFor(userId), locale)
+					: this.messages.albumOnlyOneOnOne(locale);
 		};
 	}
 

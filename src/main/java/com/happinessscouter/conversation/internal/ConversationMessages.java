@@ -2,6 +2,7 @@ package com.happinessscouter.conversation.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.happinessscouter.leaderboard.GuestRanking;
 import com.happinessscouter.leaderboard.Standing;
@@ -110,6 +111,19 @@ class ConversationMessages {
 	/** Nothing waits and nothing is being worked on. */
 	TextMessage noResults(Locale locale) {
 		return this.texts.withShortcuts("bot.results.none", locale);
+	}
+
+	/**
+	 * The guest's album link, or that albums are not offered (no public address set).
+	 */
+	TextMessage album(Optional<String> link, Locale locale) {
+		return link.map((url) -> new TextMessage(this.texts.language(locale).text("bot.album.link", url)))
+			.orElseGet(() -> this.texts.text("bot.album.unavailable", locale));
+	}
+
+	/** In a group or room LINE did not say who asked: no album link there. */
+	TextMessage albumOnlyOneOnOne(Locale locale) {
+		return this.texts.text("bot.album.one-on-one", locale);
 	}
 
 }

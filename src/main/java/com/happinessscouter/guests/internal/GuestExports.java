@@ -1,7 +1,6 @@
 package com.happinessscouter.guests.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -10,11 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import com.happinessscouter.guests.GuestSummary;
+import com.happinessscouter.submission.PhotoZip;
 import com.happinessscouter.submission.Submissions;
 
 import org.springframework.stereotype.Component;
@@ -31,9 +28,12 @@ public class GuestExports {
 
 	private final Submissions photos;
 
-	GuestExports(GuestDirectory directory, Submissions photos) {
+	private final PhotoZip zip;
+
+	GuestExports(GuestDirectory directory, Submissions photos, PhotoZip zip) {
 		this.directory = directory;
 		this.photos = photos;
+		this.zip = zip;
 	}
 
 	/**
@@ -57,32 +57,20 @@ public class GuestExports {
 	 * @param progress told (photos written, photos in all) after each photo
 	 */
 	public void writeZip(OutputStream out, BiConsumer<Integer, Integer> progress) throws IOException {
-		List<String> keys = this.photos.storedKeys();
 		Map<String, String> folders = new HashMap<>();
 		for (GuestSummary guest : this.directory.all()) {
 			folders.put(guest.userId(), folder(guest));
 		}
-		ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-		zip.setLevel(Deflater.NO_COMPRESSION); // photos do not compress; spend no CPU on
-												// it
-		int written = 0;
-		progress.accept(0, keys.size());
-		for (String key : keys) {
+		List<PhotoZip.Entry> entries = this.photos.storedKeys().stream().map((key) -> {
 			String[] parts = key.split("/");
 			String userId = parts[parts.length - 2];
-			zip.putNextEntry(new ZipEntry(folders.getOrDefault(userId, userId) + "/" + parts[parts.length - 1]));
-			try (InputStream photo = this.photos.open(key)) {
-				photo.transferTo(zip);
-			}
-			zip.closeEntry();
-			progress.accept(++written, keys.size());
-		}
-		zip.finish();
-		zip.flush();
+			return new PhotoZip.Entry(folders.getOrDefault(userId, userId) + "/" + parts[parts.length - 1], key);
+		}).toList();
+		this.zip.write(out, entries, progress);
 	}
 
 	private static String folder(GuestSummary guest) {
-		String name = guest.displayName().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+		String name = PhotoZip.safeName(guest.displayName());
 		return name.isEmpty() ? guest.userId() : name + " (" + guest.userId() + ")";
 	}
 

@@ -18,7 +18,6 @@ import com.happinessscouter.leaderboard.Showcased;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
@@ -56,9 +55,12 @@ public class BoardTable {
 
 	private final String table;
 
+	private final SingleTable single;
+
 	BoardTable(SingleTable single) {
 		this.db = single.client();
 		this.table = single.name();
+		this.single = single;
 	}
 
 	/**
@@ -168,7 +170,7 @@ public class BoardTable {
 		List<Map<String, AttributeValue>> keys = new ArrayList<>();
 		entries.forEach((entry) -> keys.add(showKey(eventId, entry.userId(), entry.imageId())));
 		entries.forEach((entry) -> keys.add(preferenceKey(entry.userId())));
-		return screen(batchGet(keys));
+		return screen(this.single.batchGet(keys));
 	}
 
 	/** Newest first: shown ({@code VISIBLE}) or awaiting approval ({@code PENDING}). */
@@ -176,16 +178,21 @@ public class BoardTable {
 		return onIndex(index(state).pk(eventId), !newestFirst, limit).stream().map(BoardTable::showcased).toList();
 	}
 
-	/** One page of a partition of the work index. */
+	/**
+	 * The first {@code limit} items of a partition of the work index (pages read lazily).
+	 */
 	private List<Map<String, AttributeValue>> onIndex(String partition, boolean forward, int limit) {
 		return this.db
-			.query((query) -> query.tableName(this.table)
+			.queryPaginator((query) -> query.tableName(this.table)
 				.indexName(SingleTable.WORK_INDEX)
 				.keyConditionExpression("gsi1pk = :pk")
 				.expressionAttributeValues(Map.of(":pk", Items.s(partition)))
 				.scanIndexForward(forward)
-				.limit(limit))
-			.items();
+				.limit(Math.min(limit, 500))) // a page
+			.items()
+			.stream()
+			.limit(limit)
+			.toList();
 	}
 
 	/** A guest's scored photos in an event. */
@@ -213,7 +220,7 @@ public class BoardTable {
 
 	/** Which of these guests asked to be kept off the screen. */
 	public Set<String> offScreen(Collection<String> userIds) {
-		return screen(batchGet(userIds.stream().map(BoardTable::preferenceKey).toList())).offScreen();
+		return screen(this.single.batchGet(userIds.stream().map(BoardTable::preferenceKey).toList())).offScreen();
 	}
 
 	private static Screen screen(List<Map<String, AttributeValue>> items) {
@@ -234,25 +241,6 @@ public class BoardTable {
 
 	private static Map<String, AttributeValue> preferenceKey(String userId) {
 		return KeySpace.BOARD_GUEST.key(userId);
-	}
-
-	private List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys) {
-		List<Map<String, AttributeValue>> items = new ArrayList<>();
-		List<Map<String, AttributeValue>> distinct = keys.stream().distinct().toList();
-		for (int from = 0; from < distinct.size(); from += 100) {
-			Map<String, KeysAndAttributes> request = Map.of(this.table,
-					KeysAndAttributes.builder()
-						.keys(distinct.subList(from, Math.min(distinct.size(), from + 100)))
-						.consistentRead(true)
-						.build());
-			while (!request.isEmpty()) {
-				Map<String, KeysAndAttributes> ask = request;
-				var response = this.db.batchGetItem((batch) -> batch.requestItems(ask));
-				items.addAll(response.responses().getOrDefault(this.table, List.of()));
-				request = response.unprocessedKeys();
-			}
-		}
-		return items;
 	}
 
 	private Map<String, AttributeValue> entryItem(String eventId, Entry entry) {

@@ -16,7 +16,9 @@ public enum MenuButton {
 
 	HELP(GuestCommand.HELP, "help", MenuIcon.QUESTION, 0x5DB7A4),
 
-	HIDE_ME(GuestCommand.HIDE_ME, "hideMe", MenuIcon.HIDDEN, 0x8C8FD6);
+	HIDE_ME(GuestCommand.HIDE_ME, "hideMe", MenuIcon.HIDDEN, 0x8C8FD6),
+
+	ALBUM(GuestCommand.ALBUM, "album", MenuIcon.ALBUM, 0x6FA8DC);
 
 	private final GuestCommand command;
 

@@ -66,6 +66,26 @@ enum MenuIcon {
 		}
 	},
 
+	/** A framed picture, a hill and a sun: my album. */
+	ALBUM {
+		@Override
+		void draw(Graphics2D g, double cx, double cy, double size) {
+			double half = size / 2;
+			g.setStroke(new BasicStroke((float) (size * 0.08), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+			g.draw(new RoundRectangle2D.Double(cx - half, cy - half * 0.8, size, size * 0.8, size * 0.12, size * 0.12));
+			Path2D hill = new Path2D.Double();
+			hill.moveTo(cx - half * 0.8, cy + half * 0.6);
+			hill.lineTo(cx - half * 0.2, cy - half * 0.1);
+			hill.lineTo(cx + half * 0.2, cy + half * 0.3);
+			hill.lineTo(cx + half * 0.45, cy + half * 0.05);
+			hill.lineTo(cx + half * 0.8, cy + half * 0.6);
+			hill.closePath();
+			g.fill(hill);
+			double sun = size * 0.2;
+			g.fill(new Ellipse2D.Double(cx + half * 0.3, cy - half * 0.55, sun, sun));
+		}
+	},
+
 	/** An eye struck through: keep me off the big screen. */
 	HIDDEN {
 		@Override

@@ -57,8 +57,8 @@ class RichMenuLayoutTest {
 	}
 
 	@Test
-	void layout_leavesRoomForTwoMoreButtons() {
-		assertThat(MenuLayout.cells(BUTTONS.size() + 2)).hasSize(BUTTONS.size() + 2);
+	void layout_leavesRoomForOneMoreButton() {
+		assertThat(MenuLayout.cells(BUTTONS.size() + 1)).hasSize(BUTTONS.size() + 1);
 	}
 
 	@ParameterizedTest

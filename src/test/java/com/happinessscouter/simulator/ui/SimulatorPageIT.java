@@ -79,7 +79,7 @@ class SimulatorPageIT extends ScouterIT {
 		assertThat(menu.locator("img")).isVisible();
 		this.page.waitForCondition(
 				() -> ((Number) menu.locator("img").evaluate("(image) => image.naturalWidth")).intValue() == 2500);
-		assertThat(menu.locator(".sim-richmenu-area")).hasCount(4);
+		assertThat(menu.locator(".sim-richmenu-area")).hasCount(5);
 
 		menu.locator("[aria-label='ランキング']").click();
 
