@@ -150,9 +150,13 @@ public class Answerer {
 
 	/**
 	 * Answers on the token of the guest's 結果を見る tap held for this result, if there is one
-	 * still young.
+	 * still young and this is the guest's last photo in progress (else the result waits
+	 * and the last one carries it: one tap, every result).
 	 */
 	private boolean onHeldTap(String userId, List<Message> messages) {
+		if (this.submissions.inProgress(userId) > 1) {
+			return false;
+		}
 		EventContext tap = this.submissions.takeHeldTap(userId).orElse(null);
 		return tap != null && tap.replyTokenUsable(this.clock.instant(), this.properties.replyTokenMaxAge())
 				&& this.tokens.take(tap.webhookEventId()) && reply(tap, messages);

@@ -172,12 +172,7 @@ class DeliveryIT extends ScouterIT {
 	@Test
 	void seeResults_whileThePhotoIsInProgress_isHeld_andAnsweredWithTheScoreOnItsOwnToken() {
 		SimulatedGuest guest = guest("en");
-		String messageId = SignedWebhook.newMessageId();
-		byte[] bytes = PhotoCopies.unique(SignedWebhook.bytes("/photos/grace_hopper_512x512.jpg"));
-		this.ledger.putContent(messageId, () -> {
-			sleep(Duration.ofSeconds(3)); // still downloading when the guest taps
-			return new SimulatorLedger.Content(bytes, "image/jpeg");
-		});
+		String messageId = slowPhoto(); // still downloading when the guest taps
 		send(SignedWebhook.body(SignedWebhook.event("image", Map.of("userId", guest.userId(), "messageId", messageId,
 				"timestamp", System.currentTimeMillis() - NEAR_DEADLINE))));
 		awaitBotMessages(guest.userId(), 1);
@@ -192,6 +187,40 @@ class DeliveryIT extends ScouterIT {
 		assertThat(this.ledger.reply(tapToken)).as("answered on the tap's token").isPresent();
 		assertThat(this.ledger.reply(tapToken).orElseThrow().messages()).hasSize(1);
 		assertThat(awaitPhoto(guest.userId(), messageId, Photo::answered).delivery()).isEqualTo(Delivery.REPLY);
+	}
+
+	@Test
+	void oneSeeResultsTap_whileTwoPhotosAreInProgress_carriesBothScores() {
+		SimulatedGuest guest = guest("en");
+		List<String> photos = List.of(slowPhoto(), slowPhoto());
+		send(SignedWebhook.body(photos.stream()
+			.map((photo) -> SignedWebhook.event("image",
+					Map.of("userId", guest.userId(), "messageId", photo, "timestamp",
+							System.currentTimeMillis() - NEAR_DEADLINE)))
+			.toList()));
+		awaitBotMessages(guest.userId(), 2); // a wait reply on each photo's own token
+
+		String tapToken = "tap" + SignedWebhook.newMessageId();
+		send(SignedWebhook.body(SignedWebhook.event("text",
+				Map.of("userId", guest.userId(), "text", "see results", "replyToken", tapToken))));
+
+		photos.forEach((photo) -> assertThat(awaitPhoto(guest.userId(), photo, Photo::answered).delivery())
+			.isEqualTo(Delivery.REPLY));
+		assertThat(this.ledger.reply(tapToken)).as("both scores on the one tap's token")
+			.hasValueSatisfying((reply) -> assertThat(reply.messages())
+				.filteredOn((message) -> "flex".equals(message.path("type").asText()))
+				.hasSize(2));
+	}
+
+	/** A photo whose download takes 3 s: still in progress when the guest taps. */
+	private String slowPhoto() {
+		String messageId = SignedWebhook.newMessageId();
+		byte[] bytes = PhotoCopies.unique(SignedWebhook.bytes("/photos/grace_hopper_512x512.jpg"));
+		this.ledger.putContent(messageId, () -> {
+			sleep(Duration.ofSeconds(3));
+			return new SimulatorLedger.Content(bytes, "image/jpeg");
+		});
+		return messageId;
 	}
 
 	@Test

@@ -97,26 +97,24 @@ class Conversation {
 
 	/**
 	 * The answer to 結果を見る: the pending results go out with it (the answerer carries
-	 * them); else, for photos still in progress, they move up the queue and the tap is
-	 * held to be answered with the result ({@code null}: no answer now) or, when they
-	 * will not make its token, where they stand; else that nothing waits.
+	 * them); photos still in progress move up the queue and the tap is held to be
+	 * answered with the last one's result and every one waiting ({@code null}: no answer
+	 * now); when they will not make its token, the results waiting go out now with where
+	 * the others stand; else that nothing waits.
 	 */
 	private Message results(EventContext context, Locale locale) {
 		Answerer.Waiting waiting = this.answerer.waiting(context.userId());
-		if (waiting.pending() > 0) {
-			return this.messages.resultsHere(locale);
-		}
 		Optional<GuestQueue.Wait> queued = this.queue.waitOf(context.userId());
 		if (waiting.inProgress() > 0 || queued.isPresent()) {
 			// not yet stored (still downloading) counts too: it is in the queue
 			this.queue.expedite(context.userId(), context.replyDeadline(this.answerer.replyTokenMaxAge()));
 			Optional<GuestQueue.Wait> wait = this.queue.waitOf(context.userId());
 			if (this.answerer.holdForResult(context, wait)) {
-				return null;
+				return null; // the last photo's result answers it, with the ones waiting
 			}
 			return this.messages.stillWaiting(wait.orElse(new GuestQueue.Wait(0, Duration.ZERO)), locale);
 		}
-		return this.messages.noResults(locale);
+		return (waiting.pending() > 0) ? this.messages.resultsHere(locale) : this.messages.noResults(locale);
 	}
 
 	private Locale locale(EventContext context) {

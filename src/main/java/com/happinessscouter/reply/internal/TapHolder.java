@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import com.happinessscouter.reply.ReplyProperties;
 import com.happinessscouter.submission.Submissions;
@@ -66,12 +67,17 @@ public class TapHolder {
 		return true;
 	}
 
-	/** The taps held here whose deadline less the margin has come (no longer watched). */
-	Map<String, EventContext> due() {
+	/**
+	 * The taps held here whose deadline less the margin has come, or whose guest has no
+	 * photo in progress any more ({@code settled}; two results finishing together both
+	 * wait for the other): no longer watched.
+	 */
+	Map<String, EventContext> due(Predicate<String> settled) {
 		Instant now = this.clock.instant();
 		Map<String, EventContext> due = new java.util.HashMap<>();
 		this.watched.forEach((userId, tap) -> {
-			if (!now.isBefore(tap.replyDeadline(this.maxAge).minus(this.margin)) && this.watched.remove(userId, tap)) {
+			boolean late = !now.isBefore(tap.replyDeadline(this.maxAge).minus(this.margin));
+			if ((late || settled.test(userId)) && this.watched.remove(userId, tap)) {
 				due.put(userId, tap);
 			}
 		});
