@@ -11,7 +11,6 @@ import com.happinessscouter.support.SignedWebhook;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,12 +27,7 @@ class GuestPageIT extends ScouterIT {
 	@Autowired
 	Guests guests;
 
-	private BrowserContext browser;
-
-	@BeforeEach
-	void open() {
-		this.browser = Browsers.english();
-	}
+	private final BrowserContext browser = Browsers.english();
 
 	@AfterEach
 	void close() {
