@@ -77,12 +77,12 @@ class QuotaPageIT extends ScouterIT {
 			Locator badge = console.locator("#throttle-state");
 			assertThat(badge).hasText(Pattern.compile("混雑なし: 月の解析予算は未設定（今月の解析 [\\d,]+ 件）"));
 
-			this.limits.change(0, 0, 1_000_000, "test");
+			this.limits.change(0, 0, 10_000, "test");
 			this.throttle.refresh();
 			await().atMost(PATIENCE).until(() -> "quota.decision.within-budget".equals(this.throttle.decision().key()));
 			console.reload();
 
-			assertThat(badge).hasText(Pattern.compile("混雑なし: 今月の解析 [\\d,]+ 件、予算 1,000,000 件"));
+			assertThat(badge).hasText(Pattern.compile("混雑なし: 今月の解析 [\\d,]+ 件、予算 10,000 件"));
 			assertThat(badge).not().containsText(Pattern.compile("busy|push|threshold|プッシュ"));
 		}
 		finally {
