@@ -3,6 +3,7 @@ package com.happinessscouter.guests;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import com.happinessscouter.audit.AuditAction;
@@ -48,6 +49,11 @@ public class Guests {
 	/** One page of the guest list, in the asked order. */
 	public List<GuestSummary> page(GuestQuery query, int offset, int limit) {
 		return this.directory.page(query, offset, limit);
+	}
+
+	/** The guest's LINE display name, when one is known. */
+	public Optional<String> displayName(String userId) {
+		return this.stats.displayName(userId);
 	}
 
 	/** How many guests the query matches. */

@@ -28,7 +28,8 @@ final class ThrottleRule {
 	/** AUTO follows the month's analysis budget only: replies are free. */
 	private static ThrottleDecision auto(Usage budget) {
 		if (budget.limit() == 0) {
-			return ThrottleDecision.of(false, "not busy: no analysis budget, " + budget.used() + " this month",
+			return ThrottleDecision.of(false,
+					"not busy: no monthly analysis budget set (" + budget.used() + " analyses this month)",
 					"quota.decision.no-budget", budget.used());
 		}
 		return budget.spent()

@@ -78,6 +78,14 @@ public class SimulatorLedger {
 		return Optional.ofNullable(this.contents.get(messageId)).map(Supplier::get);
 	}
 
+	/**
+	 * Where a page loads the content of {@code messageId}: the fake LINE content
+	 * endpoint, relative to the app's root.
+	 */
+	public static String contentPath(String messageId) {
+		return FakeLineApi.BASE_PATH.substring(1) + "/message/" + messageId + "/content";
+	}
+
 	public void issueReplyToken(String token, String userId) {
 		this.replyTokens.put(token, userId);
 	}

@@ -54,7 +54,7 @@ class ThrottleRuleTest {
 	void auto_withNoBudget_isNeverBusy_whateverTheCount() {
 		assertThat(ThrottleRule.decide(settings(ThrottleMode.AUTO), new Usage(1_000_000, 0)))
 			.extracting(ThrottleDecision::busy, ThrottleDecision::reason)
-			.containsExactly(false, "not busy: no analysis budget, 1000000 this month");
+			.containsExactly(false, "not busy: no monthly analysis budget set (1000000 analyses this month)");
 	}
 
 	@Test

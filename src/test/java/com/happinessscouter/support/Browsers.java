@@ -47,6 +47,13 @@ public final class Browsers {
 		return context;
 	}
 
+	/** A fresh browser session in Japanese (a Japanese console), patient as above. */
+	public static BrowserContext japanese() {
+		BrowserContext context = chromium().newContext(new Browser.NewContextOptions().setLocale("ja-JP"));
+		context.setDefaultTimeout(60_000);
+		return context;
+	}
+
 	/**
 	 * Opens {@code path} of the console, signs in on the login page it leads to, waits
 	 * there.

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.happinessscouter.aws.IndexSpace;
 import com.happinessscouter.aws.KeySpace;
@@ -247,6 +248,19 @@ public class GuestStats {
 		return Items.num(
 				this.db.getItem((g) -> g.tableName(this.table).key(KeySpace.TOTALS.key()).consistentRead(true)).item(),
 				"guests");
+	}
+
+	/**
+	 * The guest's LINE display name as last counted (one item read), empty when the guest
+	 * has no counts yet or LINE gave no name.
+	 */
+	public Optional<String> displayName(String userId) {
+		Map<String, AttributeValue> item = this.db
+			.getItem((g) -> g.tableName(this.table)
+				.key(KeySpace.GUEST_SUMMARY.key(userId))
+				.projectionExpression("displayName"))
+			.item();
+		return Optional.of(Items.text(item, "displayName")).filter((name) -> !name.isBlank());
 	}
 
 	private static GuestSummary summary(Map<String, AttributeValue> item) {

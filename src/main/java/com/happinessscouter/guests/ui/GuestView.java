@@ -25,7 +25,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -65,6 +64,8 @@ public class GuestView extends VerticalLayout implements HasUrlParameter<String>
 
 	private String userId;
 
+	private String displayName;
+
 	public GuestView(Submissions submissions, Guests data, AuditLog audit, Events events, GuestLimits limits,
 			AuthenticationContext authentication, ConsoleTime time) {
 		this.limits = limits;
@@ -82,8 +83,9 @@ public class GuestView extends VerticalLayout implements HasUrlParameter<String>
 	@Override
 	public void setParameter(BeforeEvent event, String userId) {
 		this.userId = userId;
+		this.displayName = this.data.displayName(userId).orElse(null);
 		removeAll();
-		add(new H2(getTranslation("guest.title", userId)));
+		add(GuestHeading.of(this, this.displayName, userId));
 		if (admin()) {
 			Button deleteAll = new Button(getTranslation("guest.delete-all"), (click) -> confirmDeleteAll());
 			deleteAll.setId("guest-delete-all");
@@ -96,7 +98,7 @@ public class GuestView extends VerticalLayout implements HasUrlParameter<String>
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("guest.title", this.userId);
+		return GuestHeading.title(this, this.displayName, this.userId);
 	}
 
 	private void show() {

@@ -9,12 +9,9 @@ final class DecisionText {
 	private DecisionText() {
 	}
 
-	/**
-	 * The reason from the bundle when the decision has a key, else its English reason.
-	 */
+	/** The decision's reason from the console's bundle (never the English log text). */
 	static String of(Component where, ThrottleDecision decision) {
-		return (decision.key() != null) ? where.getTranslation(decision.key(), decision.args().toArray())
-				: decision.reason();
+		return where.getTranslation(decision.key(), decision.args().toArray());
 	}
 
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 
 /**
@@ -37,6 +38,19 @@ public final class FlexRenderer {
 		Div row = new Div();
 		row.addClassNames("sim-message", "sim-message--guest");
 		row.add(bubble(text, "sim-bubble--guest"));
+		return row;
+	}
+
+	/**
+	 * A photo the guest sent, right-aligned as a thumbnail (the browser scales it down;
+	 * the bytes come from the fake LINE content store, so the page holds no copy).
+	 */
+	public static Component guestPhoto(String src, String alt) {
+		Image photo = new Image(src, alt);
+		photo.addClassName("sim-photo");
+		Div row = new Div();
+		row.addClassNames("sim-message", "sim-message--guest");
+		row.add(photo);
 		return row;
 	}
 

@@ -188,8 +188,11 @@ public class SimulatorView extends VerticalLayout implements HasDynamicTitle {
 
 	private Component guestMessage(ChatEntry entry) {
 		String type = entry.message().path("type").asText();
-		return FlexRenderer.guestText(
-				"text".equals(type) ? entry.message().path("text").asText() : getTranslation("simulator.photo-sent"));
+		if ("image".equals(type)) {
+			return FlexRenderer.guestPhoto(SimulatorLedger.contentPath(entry.message().path("id").asText()),
+					getTranslation("simulator.photo-sent"));
+		}
+		return FlexRenderer.guestText(entry.message().path("text").asText());
 	}
 
 	private void report(int httpStatus) {

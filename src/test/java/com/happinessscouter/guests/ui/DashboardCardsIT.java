@@ -19,7 +19,6 @@ import com.happinessscouter.support.Browsers;
 import com.happinessscouter.support.PhotoCopies;
 import com.happinessscouter.support.ScouterIT;
 import com.happinessscouter.support.SignedWebhook;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
@@ -145,9 +144,8 @@ class DashboardCardsIT extends ScouterIT {
 
 	@Test
 	void theJapaneseConsoleSaysWhyTheBotIsBusyOrNotInJapanese() {
-		BrowserContext japanese = Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale("ja-JP"));
+		BrowserContext japanese = Browsers.japanese();
 		try {
-			japanese.setDefaultTimeout(60_000);
 			Page console = Browsers.signIn(japanese, base(), "admin", "admin", "dashboard");
 
 			assertThat(console.locator("#card-throttle-state")).hasText("自動");

@@ -1,10 +1,14 @@
 package com.happinessscouter.quota.ui;
 
+import java.util.regex.Pattern;
+
+import com.happinessscouter.limits.GuestLimits;
 import com.happinessscouter.quota.Throttle;
 import com.happinessscouter.quota.ThrottleMode;
 import com.happinessscouter.support.Browsers;
 import com.happinessscouter.support.ScouterIT;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
@@ -14,15 +18,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * An admin turns the bot to "busy" in the console; a guest's photo then gets the busy
- * reply; back on AUTO, photos are scored again.
+ * reply; back on AUTO, photos are scored again. The switch's reason reads in the
+ * console's language.
  */
 class QuotaPageIT extends ScouterIT {
 
 	@Autowired
 	Throttle throttle;
+
+	@Autowired
+	GuestLimits limits;
 
 	private BrowserContext browser;
 
@@ -35,6 +44,7 @@ class QuotaPageIT extends ScouterIT {
 	void close() {
 		this.browser.close();
 		this.throttle.change(ThrottleMode.AUTO, "test", "restore");
+		this.limits.change(0, 0, 0, "test");
 	}
 
 	@Test
@@ -57,6 +67,27 @@ class QuotaPageIT extends ScouterIT {
 		assertThat(console.locator("#throttle-state")).containsText("not busy");
 		guest.locator("#sim-sample-portrait").click();
 		assertThat(guest.locator("#sim-chat .sim-flex-bubble").first()).containsText("Happiness power");
+	}
+
+	@Test
+	void theJapanesePageSaysInJapaneseThatAutoFollowsTheAnalysisBudget_notPushes() {
+		BrowserContext japanese = Browsers.japanese();
+		try {
+			Page console = Browsers.signIn(japanese, base(), "admin", "admin", "quota");
+			Locator badge = console.locator("#throttle-state");
+			assertThat(badge).hasText(Pattern.compile("混雑なし: 月の解析予算は未設定（今月の解析 [\\d,]+ 件）"));
+
+			this.limits.change(0, 0, 10_000, "test");
+			this.throttle.refresh();
+			await().atMost(PATIENCE).until(() -> "quota.decision.within-budget".equals(this.throttle.decision().key()));
+			console.reload();
+
+			assertThat(badge).hasText(Pattern.compile("混雑なし: 今月の解析 [\\d,]+ 件、予算 10,000 件"));
+			assertThat(badge).not().containsText(Pattern.compile("busy|push|threshold|プッシュ"));
+		}
+		finally {
+			japanese.close();
+		}
 	}
 
 	private static void setMode(Page console, String mode, String reason) {

@@ -1,5 +1,6 @@
 package com.happinessscouter.richmenu.internal;
 
+import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -87,6 +88,20 @@ class RichMenuLayoutTest {
 		assertThat(image.getWidth()).isEqualTo(MenuLayout.WIDTH);
 		assertThat(image.getHeight()).isEqualTo(MenuLayout.height(BUTTONS.size()));
 		assertThat(png.length).isLessThan(1024 * 1024);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "i18n/bot.properties", "i18n/bot_en.properties" })
+	void labels_areDrawnInNotoSansCjk_whichHasEveryGlyphOfThem(String bundle) {
+		Properties texts = BotBundles.load(bundle);
+		Font font = MenuFonts.bold(128);
+
+		assertThat(font.getFamily()).as("fonts-noto-cjk installed (README, .ci/run, docker/Dockerfile)")
+			.isEqualTo("Noto Sans CJK JP");
+		for (MenuButton button : BUTTONS) {
+			String label = texts.getProperty(button.labelKey());
+			assertThat(font.canDisplayUpTo(label)).as("first glyph missing in %s", label).isEqualTo(-1);
+		}
 	}
 
 	@Test

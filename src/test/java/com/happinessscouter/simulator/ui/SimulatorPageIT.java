@@ -1,6 +1,11 @@
 package com.happinessscouter.simulator.ui;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import com.happinessscouter.richmenu.RichMenus;
 import com.happinessscouter.support.Browsers;
@@ -18,8 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A guest's view: the simulator page in a real browser, a sample photo, the Flex reply,
- * texts typed or sent by tapping the rich menu.
+ * A guest's view: the simulator page in a real browser, a sample photo (shown in the chat
+ * as sent), the Flex reply, texts typed or sent by tapping the rich menu.
  */
 class SimulatorPageIT extends ScouterIT {
 
@@ -57,6 +62,23 @@ class SimulatorPageIT extends ScouterIT {
 		assertThat(flex).containsText(Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+"));
 		for (String emotion : new String[] { "幸せ", "穏やか", "驚き", "恐れ", "困惑", "嫌悪", "怒り", "悲しみ" }) {
 			assertThat(flex).containsText(emotion);
+		}
+		Locator sent = this.page.locator("#sim-chat .sim-message--guest img.sim-photo");
+		assertThat(sent).hasCount(1);
+		assertThat(sent).hasAttribute("alt", "送った写真");
+		int width = sampleWidth("group-smiles");
+		this.page.waitForCondition(() -> ((Number) sent.evaluate("(image) => image.complete ? image.naturalWidth : 0"))
+			.intValue() == width);
+		assertThat(this.page.locator("#sim-chat")).not().containsText("（写真）");
+	}
+
+	/** The sample's own width: the chat shows the very bytes sent. */
+	private static int sampleWidth(String sample) {
+		try (InputStream in = SimulatorPageIT.class.getResourceAsStream("/simulator/samples/" + sample + ".jpg")) {
+			return ImageIO.read(in).getWidth();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
