@@ -56,7 +56,7 @@ public final class Startup {
 
 	private static final List<Variant> VARIANTS = List.of(new Variant("no cache, warm-up 1000", false, 1000),
 			new Variant("no cache, warm-up 0", false, 0), new Variant("AOT cache, warm-up 1000", true, 1000),
-			new Variant("AOT cache, warm-up 0", true, 0));
+			new Variant("AOT cache, warm-up 100", true, 100), new Variant("AOT cache, warm-up 0", true, 0));
 
 	private Startup() {
 	}
