@@ -33,7 +33,9 @@ import org.springframework.stereotype.Component;
  * rounds the ack still ran on C1's slower code through a whole 600-photo burst (p50 22
  * ms, p99 56-67 ms in the app); with 1,000 rounds (about 19 s on 2 cores) it starts on
  * C2's (p50 11 ms, p99 34 ms). Best effort: a failure is logged and the app starts
- * anyway.
+ * anyway. The container image's AOT cache is trained on the same rounds
+ * ({@code --aot-train}), where no table can be reached: the rounds then go on without
+ * their put.
  */
 @Component
 class WebhookWarmUp implements ApplicationRunner {
