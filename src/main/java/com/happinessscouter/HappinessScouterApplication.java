@@ -78,15 +78,18 @@ public class HappinessScouterApplication {
 	}
 
 	/**
-	 * {@code --aot-train}: starts the app with the training settings (the command line's
-	 * own come after them and win), lets the start-up runners serve their requests, then
-	 * stops it and returns the exit code.
+	 * {@code --aot-train}: starts the app with the training settings (a setting on the
+	 * command line replaces the training's own), lets the start-up runners serve their
+	 * requests, then stops it and returns the exit code.
 	 */
 	static int train(String... args) {
-		List<String> command = new ArrayList<>(TRAINING);
-		command.addAll(List.of(args));
-		return SpringApplication.exit(SpringApplication.run(HappinessScouterApplication.class,
-				command.stream().filter((arg) -> !arg.equals(AOT_TRAIN)).toArray(String[]::new)));
+		List<String> given = List.of(args);
+		List<String> command = new ArrayList<>(TRAINING.stream()
+			.filter((setting) -> given.stream().noneMatch((arg) -> arg.startsWith(setting.split("=")[0] + "=")))
+			.toList());
+		command.addAll(given.stream().filter((arg) -> !arg.equals(AOT_TRAIN)).toList());
+		return SpringApplication
+			.exit(SpringApplication.run(HappinessScouterApplication.class, command.toArray(String[]::new)));
 	}
 
 	/** The training run's constants. */

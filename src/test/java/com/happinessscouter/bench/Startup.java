@@ -82,25 +82,20 @@ public final class Startup {
 						.toArray(String[]::new))) {
 			StorageProvisioner storage = new StorageProvisioner(line.getBean("dynamoDbClient", DynamoDbClient.class),
 					line.getBean(S3Client.class));
+			String[] settings = { "--line.channel-secret=" + line.getEnvironment().getProperty("line.channel-secret"),
+					"--line.channel-token=" + line.getEnvironment().getProperty("line.channel-token"),
+					"--app.analyzer=rekognition", "--aws.rekognition-endpoint=" + rekognition.endpoint(),
+					"--app.console.users[0].name=admin",
+					"--app.console.users[0].password="
+							+ line.getEnvironment().getProperty("app.console.users[0].password"),
+					"--app.console.users[0].role=ADMIN" };
 			for (int r = 0; r < runs; r++) {
 				for (Variant variant : VARIANTS) {
 					String table = "startup-" + results.size();
 					storage.provision(table, table);
-					List<String> command = new ArrayList<>();
-					command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-					command.addAll(javaOptions);
-					if (variant.cache()) {
-						command.add("-XX:AOTCache=app.aot");
-					}
-					command.addAll(List.of("-jar", "app.jar"));
-					command.addAll(AppInstance.arguments(emulators, Emulators.freePort(), table, lineUrl,
-							"--line.channel-secret=" + line.getEnvironment().getProperty("line.channel-secret"),
-							"--line.channel-token=" + line.getEnvironment().getProperty("line.channel-token"),
-							"--app.analyzer=rekognition", "--aws.rekognition-endpoint=" + rekognition.endpoint(),
-							"--app.console.users[0].name=admin",
-							"--app.console.users[0].password="
-									+ line.getEnvironment().getProperty("app.console.users[0].password"),
-							"--app.console.users[0].role=ADMIN", "--app.webhook.warm-up-requests=" + variant.warmUp()));
+					List<String> command = java(javaOptions, variant);
+					command.addAll(AppInstance.arguments(emulators, Emulators.freePort(), table, lineUrl, settings));
+					command.add("--app.webhook.warm-up-requests=" + variant.warmUp());
 					results.add(run(variant, command, dir, line, guests));
 					print(results.getLast());
 				}
@@ -110,6 +105,20 @@ public final class Startup {
 			emulators.close();
 		}
 		table(results, guests);
+	}
+
+	/**
+	 * {@code java <options> [-XX:AOTCache=app.aot] -jar app.jar}, as the image starts it.
+	 */
+	private static List<String> java(List<String> javaOptions, Variant variant) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(javaOptions);
+		if (variant.cache()) {
+			command.add("-XX:AOTCache=app.aot");
+		}
+		command.addAll(List.of("-jar", "app.jar"));
+		return command;
 	}
 
 	private static Run run(Variant variant, List<String> command, Path dir, ConfigurableApplicationContext line,
