@@ -26,6 +26,26 @@ public class HappinessScouterApplication {
 	static final String PROVISION = "--provision";
 
 	/**
+	 * {@code java -XX:AOTCacheOutput=app.aot -jar app.jar --aot-train}: the JVM's AOT
+	 * cache training run (docker/aot-train.sh). The app starts as in production, with
+	 * every outside service pointed at a closed port, serves signed webhook requests to
+	 * itself (the webhook warm-up's rounds), then exits, and the JVM writes the cache.
+	 */
+	static final String AOT_TRAIN = "--aot-train";
+
+	/**
+	 * The training run's settings: no AWS, no LINE, no background jobs, any free port.
+	 * Its table puts fail at once (connection refused); the rounds go on without them.
+	 */
+	private static final List<String> TRAINING = List.of("--server.port=0", "--app.scheduling.enabled=false",
+			"--app.s3.bucket=aot-training", "--app.dynamodb.table=aot-training", "--line.channel-secret=aot-training",
+			"--line.channel-token=aot-training", "--aws.dynamodb-endpoint=" + Training.NOWHERE,
+			"--aws.s3-endpoint=" + Training.NOWHERE, "--aws.rekognition-endpoint=" + Training.NOWHERE,
+			"--line.api-url=" + Training.NOWHERE, "--line.data-api-url=" + Training.NOWHERE,
+			"--app.console.users[0].name=aot-training", "--app.console.users[0].password=" + Training.PASSWORD,
+			"--app.console.users[0].role=ADMIN", "--app.webhook.warm-up-requests=" + Training.ROUNDS);
+
+	/**
 	 * The one clock; tests replace it to move time (reply-token age, retries, months).
 	 */
 	@Bean
@@ -36,6 +56,9 @@ public class HappinessScouterApplication {
 	public static void main(String[] args) {
 		if (java.util.Arrays.asList(args).contains(PROVISION)) {
 			System.exit(provision(args));
+		}
+		if (java.util.Arrays.asList(args).contains(AOT_TRAIN)) {
+			System.exit(train(args));
 		}
 		SpringApplication.run(HappinessScouterApplication.class, args);
 	}
@@ -52,6 +75,35 @@ public class HappinessScouterApplication {
 		return SpringApplication
 			.exit(new SpringApplicationBuilder(HappinessScouterApplication.class).web(WebApplicationType.NONE)
 				.run(command.toArray(String[]::new)));
+	}
+
+	/**
+	 * {@code --aot-train}: starts the app with the training settings (a setting on the
+	 * command line replaces the training's own), lets the start-up runners serve their
+	 * requests, then stops it and returns the exit code.
+	 */
+	static int train(String... args) {
+		List<String> given = List.of(args);
+		List<String> command = new ArrayList<>(TRAINING.stream()
+			.filter((setting) -> given.stream().noneMatch((arg) -> arg.startsWith(setting.split("=")[0] + "=")))
+			.toList());
+		command.addAll(given.stream().filter((arg) -> !arg.equals(AOT_TRAIN)).toList());
+		return SpringApplication
+			.exit(SpringApplication.run(HappinessScouterApplication.class, command.toArray(String[]::new)));
+	}
+
+	/** The training run's constants. */
+	private static final class Training {
+
+		/** A closed port: every call to it is refused at once. */
+		static final String NOWHERE = "http://127.0.0.1:9/";
+
+		/** A bcrypt hash (of "admin"): nobody signs in to the training run. */
+		static final String PASSWORD = "{bcrypt}$2a$10$xWLtuIb/uk0ZBq7m2RBxxeUqQdkKuLnWeeh4tOmkogt.JAdhpIL6e";
+
+		/** The warm-up's rounds in a training run. */
+		static final int ROUNDS = 1000;
+
 	}
 
 	/** Vaadin's auto-configurations assume a web server; a one-shot command has none. */

@@ -27,6 +27,9 @@ final class AppProcess implements AutoCloseable {
 
 	private static final long CLOCK_TICKS_PER_SECOND = 100;
 
+	/** How often the readiness probe is asked while the app starts. */
+	private static final long POLL = 100;
+
 	private final Process process;
 
 	private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
@@ -51,7 +54,18 @@ final class AppProcess implements AutoCloseable {
 		command.addAll(javaOptions);
 		command.addAll(List.of("-jar", jar.toString()));
 		command.addAll(settings);
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		return start(command, Path.of("."), port, log);
+	}
+
+	/**
+	 * Starts {@code command} in {@code directory} (the app extracted as the container
+	 * holds it) and waits until its readiness probe answers.
+	 */
+	static AppProcess start(List<String> command, Path directory, int port, Path log) throws IOException {
+		Process process = new ProcessBuilder(command).directory(directory.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
 		AppProcess app = new AppProcess(process);
 		app.awaitUp(port, log);
 		return app;
@@ -71,7 +85,7 @@ final class AppProcess implements AutoCloseable {
 				catch (IOException ex) {
 					// not listening yet
 				}
-				Thread.sleep(250);
+				Thread.sleep(POLL);
 			}
 		}
 		catch (InterruptedException ex) {
