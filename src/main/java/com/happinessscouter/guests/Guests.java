@@ -3,6 +3,7 @@ package com.happinessscouter.guests;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 import com.happinessscouter.audit.AuditAction;
@@ -48,6 +49,11 @@ public class Guests {
 	/** One page of the guest list, in the asked order. */
 	public List<GuestSummary> page(GuestQuery query, int offset, int limit) {
 		return this.directory.page(query, offset, limit);
+	}
+
+	/** The table each of these guests joined in the open event (one batch read). */
+	public Map<String, String> tablesInOpenEvent(List<GuestSummary> guests) {
+		return this.exports.tablesInOpenEvent(guests);
 	}
 
 	/** How many guests the query matches. */
