@@ -32,8 +32,8 @@ public enum GuestCommand {
 	ALBUM("アルバム", "あるばむ", "album", "my album"),
 
 	/**
-	 * Joins a table of the open event ({@code テーブル 3}, {@code table 3},
-	 * {@code テーブル花}, full-width digits too) or, alone, lists its tables.
+	 * Joins a table of the open event ({@code テーブル 3}, {@code table 3}, {@code テーブル花},
+	 * full-width digits too) or, alone, lists its tables.
 	 */
 	TABLE("テーブル", "てーぶる", "table", "tables"),
 
@@ -83,8 +83,8 @@ public enum GuestCommand {
 	}
 
 	/**
-	 * The table a {@link #TABLE} text names ({@code "3"} of {@code テーブル３}), blank when
-	 * it names none, empty when the text is no table command.
+	 * The table a {@link #TABLE} text names ({@code "3"} of {@code テーブル３}), blank when it
+	 * names none, empty when the text is no table command.
 	 */
 	public static Optional<String> tableArgument(String text) {
 		if (text == null) {
@@ -104,7 +104,9 @@ public enum GuestCommand {
 		return Optional.empty();
 	}
 
-	/** Full-width letters, digits and spaces as ASCII, case and surrounding space gone. */
+	/**
+	 * Full-width letters, digits and spaces as ASCII, case and surrounding space gone.
+	 */
 	private static String typed(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
 	}

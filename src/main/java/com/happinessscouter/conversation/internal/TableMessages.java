@@ -12,8 +12,8 @@ import com.linecorp.bot.messaging.model.QuickReplyItem;
 import com.linecorp.bot.messaging.model.TextMessage;
 
 /**
- * The answers to {@code テーブル …}: the table joined or moved to, or the tables to pick
- * from as quick-reply buttons (LINE shows at most {@value #BUTTONS}).
+ * The answers to {@code テーブル …}: the table joined or moved to, or the tables to pick from
+ * as quick-reply buttons (LINE shows at most {@value #BUTTONS}).
  */
 class TableMessages {
 

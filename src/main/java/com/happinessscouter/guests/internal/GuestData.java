@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Deletes everything kept about a guest, or one photo: the photo module deletes the S3
  * objects, records and fingerprints, the webhook the guest's waiting events, the limits
- * the guest's counts, the tables the guest's seats, {@link GuestStats} takes them out of the counts.
+ * the guest's counts, the tables the guest's seats, {@link GuestStats} takes them out of
+ * the counts.
  */
 @Component
 public class GuestData {
