@@ -122,8 +122,8 @@ class TableTeamsPageIT extends ScouterIT {
 	private List<SimulatedGuest> scoredPool() {
 		byte[] group = SignedWebhook.bytes("/simulator/samples/group-smiles.jpg");
 		byte[] portrait = SignedWebhook.bytes("/simulator/samples/portrait.jpg");
-		List<byte[]> jpegs = List.of(cropped(group, 935, 110, 985, 900), cropped(group, 1150, 0, 770, 1100),
-				cropped(portrait, 40, 40, 440, 440), cropped(group, 980, 100, 480, 700));
+		List<byte[]> jpegs = List.of(PhotoCopies.cropped(group, 935, 110, 985, 900), PhotoCopies.cropped(group, 1150, 0, 770, 1100),
+				PhotoCopies.cropped(portrait, 40, 40, 440, 440), PhotoCopies.cropped(group, 980, 100, 480, 700));
 		List<SimulatedGuest> pool = new ArrayList<>();
 		for (int i = 0; i < POOL.size(); i++) {
 			SimulatedGuest guest = new SimulatedGuest(SignedWebhook.newUserId(), POOL.get(i), "en");
@@ -173,10 +173,6 @@ class TableTeamsPageIT extends ScouterIT {
 
 	private static Locator row(Page board, int rank) {
 		return board.locator(".board-table-row[data-rank='" + rank + "']");
-	}
-
-	private static byte[] cropped(byte[] photo, int x, int y, int width, int height) {
-		return PhotoCopies.jpeg(PhotoCopies.read(photo).getSubimage(x, y, width, height), 0.9f);
 	}
 
 	private static void screenshot(Page page, String name) throws IOException {
