@@ -1,8 +1,7 @@
 package com.happinessscouter.leaderboard.ui;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.happinessscouter.tables.TableStanding;
 import com.vaadin.flow.component.html.Div;
@@ -20,12 +19,18 @@ class TableRankingPanel extends Div {
 
 	private final Div empty = new Div();
 
-	private final Map<Integer, Div> rows = new HashMap<>();
+	private final KeptRows<Integer, Div> rows;
 
 	private List<TableStanding> shown;
 
 	TableRankingPanel(BoardTexts texts, int shown, int minMembers) {
 		this.texts = texts;
+		this.rows = new KeptRows<>(this.list, (number) -> {
+			Div row = new Div();
+			row.addClassName("board-table-row");
+			row.getElement().setAttribute("data-table", Integer.toString(number));
+			return row;
+		});
 		addClassName("board-tables");
 		setId("board-tables");
 		Div title = new Div(getTranslation("board.tables.title"));
@@ -46,23 +51,9 @@ class TableRankingPanel extends Div {
 		}
 		this.shown = tables;
 		this.empty.setVisible(tables.isEmpty());
-		Map<Integer, TableStanding> now = new HashMap<>();
-		tables.forEach((table) -> now.put(table.number(), table));
-		this.rows.keySet().removeIf((number) -> {
-			if (!now.containsKey(number)) {
-				this.rows.get(number).removeFromParent();
-				return true;
-			}
-			return false;
-		});
+		this.rows.keepOnly(tables.stream().map(TableStanding::number).collect(Collectors.toSet()));
 		for (TableStanding table : tables) {
-			Div row = this.rows.computeIfAbsent(table.number(), (number) -> {
-				Div created = new Div();
-				created.addClassName("board-table-row");
-				created.getElement().setAttribute("data-table", Integer.toString(number));
-				this.list.add(created);
-				return created;
-			});
+			Div row = this.rows.row(table.number());
 			row.getStyle().set("--rank", Integer.toString(table.rank() - 1));
 			row.getElement().setAttribute("data-rank", Integer.toString(table.rank()));
 			row.removeAll();
