@@ -34,8 +34,7 @@ class EventTablesTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> EventTables.parse("Rose, rose"));
 		assertThatIllegalArgumentException().isThrownBy(() -> EventTables.parse("花, 7"));
 		assertThatIllegalArgumentException().isThrownBy(() -> EventTables.parse("a".repeat(21)));
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> EventTables.check(Collections.nCopies(61, "x")));
+		assertThatIllegalArgumentException().isThrownBy(() -> EventTables.check(Collections.nCopies(61, "x")));
 		assertThat(EventTables.parse("花, 2")).containsExactly("花", "2");
 	}
 

@@ -26,7 +26,8 @@ class MessageUrlTest {
 
 	private static LineProperties line(String basicId) {
 		return new LineProperties("secret", "token", URI.create("https://api.line.me"),
-				URI.create("https://api-data.line.me"), Duration.ofSeconds(5), 8, basicId, null, Duration.ofSeconds(10));
+				URI.create("https://api-data.line.me"), Duration.ofSeconds(5), 8, basicId, null,
+				Duration.ofSeconds(10));
 	}
 
 }

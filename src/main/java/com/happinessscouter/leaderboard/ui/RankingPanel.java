@@ -32,7 +32,8 @@ class RankingPanel extends Div {
 		this.shown = standings;
 		this.rows.keepOnly(standings.stream().map(Standing::userId).collect(Collectors.toSet()));
 		for (Standing standing : standings) {
-			this.rows.row(standing.userId()).show(standing, this.texts.name(standing), this.texts.power(standing.power()), this.texts::photo);
+			this.rows.row(standing.userId())
+				.show(standing, this.texts.name(standing), this.texts.power(standing.power()), this.texts::photo);
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.happinessscouter.events.Events;
@@ -36,10 +37,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Table teams in a real browser: guests join their tables from the LINE simulator
- * ({@code table 1}, {@code テーブル２}) and send sample photos; the big screen's table
- * ranking shows a table once three of its guests have a score and reorders as others
- * fill up; a move takes a table off; the printable table cards' QR codes decode to LINE's
- * message link with {@code table N}. Writes {@code table-ranking.png} to
+ * ({@code table 1}, {@code テーブル２}) and send sample photos; the big screen's table ranking
+ * shows a table once three of its guests have a score and reorders as others fill up; a
+ * move takes a table off; the printable table cards' QR codes decode to LINE's message
+ * link with {@code table N}. Writes {@code table-ranking.png} to
  * {@code target/screenshots} (or {@code -Dscreenshots.dir=docs/images}).
  */
 class TableTeamsPageIT extends ScouterIT {
@@ -69,9 +70,9 @@ class TableTeamsPageIT extends ScouterIT {
 	@Test
 	void guestsJoinTablesInTheSimulator_andTheTableRankingShowsAndReorders() throws IOException {
 		Instant now = Instant.now();
-		this.event = this.events.save(new WeddingEvent(null, "Table teams", "Aoi & Ren",
-				now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(2)), true, false, null, null,
-				List.of("1", "2")), "test");
+		this.event = this.events
+			.save(new WeddingEvent(null, "Table teams", "Aoi & Ren", now.minus(Duration.ofMinutes(1)),
+					now.plus(Duration.ofHours(2)), true, false, null, null, List.of("1", "2")), "test");
 		List<SimulatedGuest> pool = scoredPool();
 		this.browser = Browsers.english();
 		Page board = Browsers.signIn(this.browser, base(), "host", "host", "board");
@@ -99,10 +100,11 @@ class TableTeamsPageIT extends ScouterIT {
 		assertThat(row(board, 2)).hasAttribute("data-table", Integer.toString(loser));
 		assertThat(row(board, 1)).containsText("Table " + winner);
 		assertThat(row(board, 1)).containsText("3 players");
-		assertThat(row(board, 1)).containsText(String.format("%,d", Math.max(mean1, mean2)));
+		assertThat(row(board, 1)).containsText(String.format(Locale.ENGLISH, "%,d", Math.max(mean1, mean2)));
 		screenshot(board, "table-ranking.png");
 
-		// Kenta moves to table 1: table 2 has two scored guests left and leaves the ranking
+		// Kenta moves to table 1: table 2 has two scored guests left and leaves the
+		// ranking
 		simulator.locator("#sim-text input").fill("table 1");
 		simulator.locator("#sim-send-text").click();
 		assertThat(simulator.locator("#sim-chat")).containsText("You moved from table 2 to table 1");
@@ -118,12 +120,15 @@ class TableTeamsPageIT extends ScouterIT {
 		assertThat(QrDecoder.decode(png)).isEqualTo("https://line.me/R/oaMessage/%40scouter-demo/?table%202");
 	}
 
-	/** Four guests with a scored photo each (crops of the samples), seated nowhere yet. */
+	/**
+	 * Four guests with a scored photo each (crops of the samples), seated nowhere yet.
+	 */
 	private List<SimulatedGuest> scoredPool() {
 		byte[] group = SignedWebhook.bytes("/simulator/samples/group-smiles.jpg");
 		byte[] portrait = SignedWebhook.bytes("/simulator/samples/portrait.jpg");
-		List<byte[]> jpegs = List.of(PhotoCopies.cropped(group, 935, 110, 985, 900), PhotoCopies.cropped(group, 1150, 0, 770, 1100),
-				PhotoCopies.cropped(portrait, 40, 40, 440, 440), PhotoCopies.cropped(group, 980, 100, 480, 700));
+		List<byte[]> jpegs = List.of(PhotoCopies.cropped(group, 935, 110, 985, 900),
+				PhotoCopies.cropped(group, 1150, 0, 770, 1100), PhotoCopies.cropped(portrait, 40, 40, 440, 440),
+				PhotoCopies.cropped(group, 980, 100, 480, 700));
 		List<SimulatedGuest> pool = new ArrayList<>();
 		for (int i = 0; i < POOL.size(); i++) {
 			SimulatedGuest guest = new SimulatedGuest(SignedWebhook.newUserId(), POOL.get(i), "en");
