@@ -1,6 +1,8 @@
 package com.happinessscouter.leaderboard.ui;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import java.util.Map;
 
 import com.happinessscouter.events.Events;
 import com.happinessscouter.events.WeddingEvent;
+import com.happinessscouter.guests.Guests;
 import com.happinessscouter.leaderboard.Leaderboard;
 import com.happinessscouter.leaderboard.Standing;
 import com.happinessscouter.simulator.SimulatedGuest;
@@ -54,6 +57,9 @@ class TableTeamsPageIT extends ScouterIT {
 
 	@Autowired
 	Leaderboard leaderboard;
+
+	@Autowired
+	Guests guests;
 
 	private BrowserContext browser;
 
@@ -111,6 +117,15 @@ class TableTeamsPageIT extends ScouterIT {
 		assertThat(board.locator(".board-table-row")).hasCount(1);
 		assertThat(row(board, 1)).hasAttribute("data-table", "1");
 		assertThat(row(board, 1)).containsText("4 players");
+
+		// the dashboard and the CSV tell each guest's table
+		Page dashboard = this.browser.newPage();
+		dashboard.navigate(base() + "dashboard");
+		assertThat(dashboard.locator("#dashboard-guests")).containsText("Table (open event)");
+		ByteArrayOutputStream csv = new ByteArrayOutputStream();
+		this.guests.writeCsv("test", csv);
+		assertThat(csv.toString(StandardCharsets.UTF_8).lines())
+			.anyMatch((line) -> line.startsWith("\"" + pool.get(0).userId() + "\",\"Emily\",") && line.endsWith(",\"1\""));
 
 		Page cards = this.browser.newPage();
 		cards.navigate(base() + "board/tables");
