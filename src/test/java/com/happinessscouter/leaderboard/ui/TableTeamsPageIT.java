@@ -29,6 +29,7 @@ import com.happinessscouter.support.TestEvents;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ScreenshotAnimations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -124,8 +125,8 @@ class TableTeamsPageIT extends ScouterIT {
 		assertThat(dashboard.locator("#dashboard-guests")).containsText("Table (open event)");
 		ByteArrayOutputStream csv = new ByteArrayOutputStream();
 		this.guests.writeCsv("test", csv);
-		assertThat(csv.toString(StandardCharsets.UTF_8).lines())
-			.anyMatch((line) -> line.startsWith("\"" + pool.get(0).userId() + "\",\"Emily\",") && line.endsWith(",\"1\""));
+		assertThat(csv.toString(StandardCharsets.UTF_8).lines()).anyMatch(
+				(line) -> line.startsWith("\"" + pool.get(0).userId() + "\",\"Emily\",") && line.endsWith(",\"1\""));
 
 		Page cards = this.browser.newPage();
 		cards.navigate(base() + "board/tables");
@@ -196,9 +197,10 @@ class TableTeamsPageIT extends ScouterIT {
 	}
 
 	private static void screenshot(Page page, String name) throws IOException {
-		page.waitForTimeout(1200); // the rows' glide ends
 		Files.createDirectories(IMAGES);
-		Files.write(IMAGES.resolve(name), page.screenshot());
+		// the rows' glide is finished at once (finite transitions jump to their end)
+		Files.write(IMAGES.resolve(name),
+				page.screenshot(new Page.ScreenshotOptions().setAnimations(ScreenshotAnimations.DISABLED)));
 	}
 
 }
