@@ -119,15 +119,23 @@ class TableTeamsPageIT extends ScouterIT {
 		assertThat(row(board, 1)).hasAttribute("data-table", "1");
 		assertThat(row(board, 1)).containsText("4 players");
 
-		// the dashboard and the CSV tell each guest's table
+		dashboardAndCsvTellTheTable(pool.get(0));
+		cardsOpenLineWithTheTable();
+	}
+
+	/** The dashboard's column and the CSV's: Emily sits at table 1. */
+	private void dashboardAndCsvTellTheTable(SimulatedGuest emily) throws IOException {
 		Page dashboard = this.browser.newPage();
 		dashboard.navigate(base() + "dashboard");
 		assertThat(dashboard.locator("#dashboard-guests")).containsText("Table (open event)");
 		ByteArrayOutputStream csv = new ByteArrayOutputStream();
 		this.guests.writeCsv("test", csv);
-		assertThat(csv.toString(StandardCharsets.UTF_8).lines()).anyMatch(
-				(line) -> line.startsWith("\"" + pool.get(0).userId() + "\",\"Emily\",") && line.endsWith(",\"1\""));
+		assertThat(csv.toString(StandardCharsets.UTF_8).lines())
+			.anyMatch((line) -> line.startsWith("\"" + emily.userId() + "\",\"Emily\",") && line.endsWith(",\"1\""));
+	}
 
+	/** Each table's card has a QR code opening LINE with "table N" for the bot. */
+	private void cardsOpenLineWithTheTable() {
 		Page cards = this.browser.newPage();
 		cards.navigate(base() + "board/tables");
 		assertThat(cards.locator(".table-card")).hasCount(2);
