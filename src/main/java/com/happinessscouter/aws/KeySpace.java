@@ -101,6 +101,9 @@ public enum KeySpace {
 	/** What an event's big screens show: the hosts' mode and final reveal. */
 	BOARD_SHOW("leaderboard", "BOARDSHOW#{eventId}", "STATE"),
 
+	/** The table a guest joined in an event (table teams). */
+	SEAT("tables", "SEAT#{userId}", "{eventId}"),
+
 	/** A console user's preferences (language). */
 	CONSOLE_USER("console", "CONSOLEUSER#{user}", "PREFS"),
 

@@ -1,5 +1,6 @@
 package com.happinessscouter.conversation;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,12 @@ public enum GuestCommand {
 
 	/** A link to the guest's own album (their photos and scores, downloadable). */
 	ALBUM("アルバム", "あるばむ", "album", "my album"),
+
+	/**
+	 * Joins a table of the open event ({@code テーブル 3}, {@code table 3}, {@code テーブル花},
+	 * full-width digits too) or, alone, lists its tables.
+	 */
+	TABLE("テーブル", "てーぶる", "table", "tables"),
 
 	/** Show me on the big screen again. */
 	SHOW_ME("ランキングに載せる", "大画面に出る", "show me"),
@@ -68,8 +75,40 @@ public enum GuestCommand {
 		if (text == null) {
 			return Optional.empty();
 		}
-		String typed = text.strip().toLowerCase(Locale.ROOT);
-		return Arrays.stream(values()).filter((command) -> command.texts.contains(typed)).findFirst();
+		String typed = typed(text);
+		Optional<GuestCommand> exact = Arrays.stream(values())
+			.filter((command) -> command.texts.contains(typed))
+			.findFirst();
+		return exact.isPresent() ? exact : tableArgument(text).map((argument) -> TABLE);
+	}
+
+	/**
+	 * The table a {@link #TABLE} text names ({@code "3"} of {@code テーブル３}), blank when it
+	 * names none, empty when the text is no table command.
+	 */
+	public static Optional<String> tableArgument(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		String typed = typed(text);
+		for (String prefix : TABLE.texts) {
+			if (typed.startsWith(prefix)) {
+				String rest = typed.substring(prefix.length());
+				boolean ascii = prefix.chars().allMatch((c) -> c < 0x80);
+				if (rest.isEmpty() || !ascii || Character.isWhitespace(rest.charAt(0))
+						|| Character.isDigit(rest.charAt(0))) {
+					return Optional.of(rest.strip());
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Full-width letters, digits and spaces as ASCII, case and surrounding space gone.
+	 */
+	private static String typed(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -81,7 +81,8 @@ public class Events {
 
 	/**
 	 * Creates ({@code id == null}) or changes an event.
-	 * @throws IllegalArgumentException when the name is blank or the window is empty
+	 * @throws IllegalArgumentException when the name is blank, the window is empty or the
+	 * tables are not valid ({@link EventTables#check})
 	 */
 	public WeddingEvent save(WeddingEvent event, String who) {
 		if (event.name() == null || event.name().isBlank()) {
@@ -90,10 +91,11 @@ public class Events {
 		if (event.startsAt() == null || event.endsAt() == null || !event.endsAt().isAfter(event.startsAt())) {
 			throw new IllegalArgumentException("events.error.window");
 		}
+		EventTables.check(event.tables());
 		WeddingEvent saved = (event.id() != null) ? event
 				: new WeddingEvent(UUID.randomUUID().toString().substring(0, 8), event.name().strip(),
 						(event.couple() != null) ? event.couple().strip() : "", event.startsAt(), event.endsAt(),
-						event.active(), event.preModeration(), null, null);
+						event.active(), event.preModeration(), null, null, event.tables());
 		this.store.save(saved);
 		this.cached = null;
 		this.audit

@@ -2,6 +2,7 @@ package com.happinessscouter.events;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A wedding (or any party) the bot runs a leaderboard for.
@@ -15,9 +16,32 @@ import java.time.Instant;
  * @param preModeration photos reach the big screen only after a host approves them
  * @param countdownStartedAt when the host started "everyone post now", or {@code null}
  * @param countdownEndsAt when it ends and the ranking freezes, or {@code null}
+ * @param tables the names of the event's tables, table 1 first ({@code "1"}, {@code "2"}
+ * ... when the host gave a count); empty when the event has no table teams
  */
 public record WeddingEvent(String id, String name, String couple, Instant startsAt, Instant endsAt, boolean active,
-		boolean preModeration, Instant countdownStartedAt, Instant countdownEndsAt) {
+		boolean preModeration, Instant countdownStartedAt, Instant countdownEndsAt, List<String> tables) {
+
+	public WeddingEvent {
+		tables = (tables != null) ? List.copyOf(tables) : List.of();
+	}
+
+	/** An event without tables. */
+	public WeddingEvent(String id, String name, String couple, Instant startsAt, Instant endsAt, boolean active,
+			boolean preModeration, Instant countdownStartedAt, Instant countdownEndsAt) {
+		this(id, name, couple, startsAt, endsAt, active, preModeration, countdownStartedAt, countdownEndsAt, List.of());
+	}
+
+	/** Whether guests can join tables. */
+	public boolean hasTables() {
+		return !this.tables.isEmpty();
+	}
+
+	/** The same event with these tables. */
+	public WeddingEvent withTables(List<String> names) {
+		return new WeddingEvent(this.id, this.name, this.couple, this.startsAt, this.endsAt, this.active,
+				this.preModeration, this.countdownStartedAt, this.countdownEndsAt, names);
+	}
 
 	/** Whether a photo sent at {@code at} belongs to this event. */
 	public boolean openAt(Instant at) {
@@ -49,7 +73,7 @@ public record WeddingEvent(String id, String name, String couple, Instant starts
 
 	public WeddingEvent withCountdown(Instant startedAt, Instant endsAt) {
 		return new WeddingEvent(this.id, this.name, this.couple, this.startsAt, this.endsAt, this.active,
-				this.preModeration, startedAt, endsAt);
+				this.preModeration, startedAt, endsAt, this.tables);
 	}
 
 }

@@ -3,6 +3,7 @@ package com.happinessscouter.guests;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -54,6 +55,11 @@ public class Guests {
 	/** The guest's LINE display name, when one is known. */
 	public Optional<String> displayName(String userId) {
 		return this.stats.displayName(userId);
+	}
+
+	/** The table each of these guests joined in the open event (one batch read). */
+	public Map<String, String> tablesInOpenEvent(List<GuestSummary> guests) {
+		return this.exports.tablesInOpenEvent(guests);
 	}
 
 	/** How many guests the query matches. */

@@ -5,5 +5,5 @@
  * {@link com.happinessscouter.submission.PhotoFinished}, never computed by a Scan.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Guests", allowedDependencies = { "audit", "aws",
-		"console", "events", "limits", "line", "scoring", "submission", "webhook" })
+		"console", "events", "limits", "line", "scoring", "submission", "tables", "webhook" })
 package com.happinessscouter.guests;

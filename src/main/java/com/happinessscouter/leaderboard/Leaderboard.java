@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import com.happinessscouter.leaderboard.internal.WallPhotos;
 import com.happinessscouter.submission.Photo;
 import com.happinessscouter.submission.PhotoStatus;
 import com.happinessscouter.submission.Submissions;
+import com.happinessscouter.tables.Tables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -36,6 +38,9 @@ public class Leaderboard {
 	private static final Logger log = LoggerFactory.getLogger(Leaderboard.class);
 
 	private static final Duration LINK_REUSE = Duration.ofMinutes(5);
+
+	/** The most guests of an event whose best power counts for their tables. */
+	private static final int TABLE_TEAM_GUESTS = 2000;
 
 	private record Link(String url, Instant madeAt) {
 	}
@@ -58,10 +63,14 @@ public class Leaderboard {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final Tables tables;
+
 	private final Map<String, Link> links = new ConcurrentHashMap<>();
 
 	Leaderboard(BoardTable table, BoardPlaces places, Events events, Submissions submissions, ShowTable show,
-			WallPhotos wall, LeaderboardProperties properties, Clock clock, ApplicationEventPublisher publisher) {
+			WallPhotos wall, LeaderboardProperties properties, Clock clock, ApplicationEventPublisher publisher,
+			Tables tables) {
+		this.tables = tables;
 		this.publisher = publisher;
 		this.show = show;
 		this.wall = wall;
@@ -81,7 +90,17 @@ public class Leaderboard {
 		ShowState state = this.show.read(event.id(), this.properties.show().mode());
 		boolean wall = state.mode() != ShowMode.RANKING || event.frozen(this.clock.instant());
 		return new Board(event, top(event.id(), this.properties.top()), recent(event.id()), state,
-				wall ? this.wall.of(event.id()) : List.of());
+				wall ? this.wall.of(event.id()) : List.of(), this.tables.ranking(event, () -> bestPowers(event.id())));
+	}
+
+	/**
+	 * Each ranked guest's best power in the event (one Query of the event's ranking), for
+	 * the table ranking.
+	 */
+	private Map<String, Long> bestPowers(String eventId) {
+		Map<String, Long> best = new HashMap<>();
+		this.table.top(eventId, TABLE_TEAM_GUESTS).forEach((entry) -> best.put(entry.userId(), entry.power()));
+		return best;
 	}
 
 	/** The best {@code limit} guests: one Query on the index and one batch read. */

@@ -51,6 +51,24 @@ public record LineProperties(
 				+ URLEncoder.encode(id.startsWith("@") ? id : "@" + id, StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * LINE's link that opens the chat with the bot with {@code text} typed in, ready to
+	 * send ({@code https://line.me/R/oaMessage/{basic id}/?{text}}), if the basic id is
+	 * set.
+	 */
+	public Optional<String> messageUrl(String text) {
+		if (this.botBasicId == null || this.botBasicId.isBlank()) {
+			return Optional.empty();
+		}
+		String id = this.botBasicId.strip();
+		return Optional
+			.of("https://line.me/R/oaMessage/" + percent(id.startsWith("@") ? id : "@" + id) + "/?" + percent(text));
+	}
+
+	private static String percent(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
 	/** Never prints the secret or the token. */
 	@Override
 	public String toString() {

@@ -42,6 +42,24 @@ class GuestCommandTest {
 	}
 
 	@Test
+	void tableCommandsCarryTheTableWithFullWidthDigitsAndWithoutASpace() {
+		for (String text : new String[] { "テーブル 3", "テーブル3", "テーブル３", "テーブル　３", "table 3", " Table 3 ", "TABLE３",
+				"tables 3" }) {
+			assertThat(GuestCommand.of(text)).as(text).contains(GuestCommand.TABLE);
+			assertThat(GuestCommand.tableArgument(text)).as(text).contains("3");
+		}
+		assertThat(GuestCommand.tableArgument("テーブル 花")).contains("花");
+		assertThat(GuestCommand.tableArgument("テーブル花")).contains("花");
+		assertThat(GuestCommand.tableArgument("table Rose garden")).contains("rose garden");
+		assertThat(GuestCommand.of("テーブル")).contains(GuestCommand.TABLE);
+		assertThat(GuestCommand.tableArgument("テーブル")).contains("");
+		assertThat(GuestCommand.tableArgument("tables")).contains("");
+		assertThat(GuestCommand.of("tablet")).isEmpty();
+		assertThat(GuestCommand.tableArgument("ランキング")).isEmpty();
+		assertThat(GuestCommand.of("ｈｅｌｐ")).contains(GuestCommand.HELP);
+	}
+
+	@Test
 	void everyCommandHasAJapaneseAndAnEnglishTextAndNoTextMeansTwoCommands() {
 		for (GuestCommand command : GuestCommand.values()) {
 			assertThat(command.texts()).as(command.name())

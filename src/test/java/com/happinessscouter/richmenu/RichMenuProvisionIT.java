@@ -47,8 +47,8 @@ class RichMenuProvisionIT extends ScouterIT {
 		assertThat(this.line.defaultId()).contains(made.japanese());
 		assertThat(japanese.image()).isNotNull();
 		assertThat(english.image()).isNotNull();
-		assertThat(texts(japanese)).containsExactly("結果を見る", "ランキング", "使い方", "大画面に出ない", "アルバム");
-		assertThat(texts(english)).containsExactly("see results", "ranking", "help", "hide me", "album");
+		assertThat(texts(japanese)).containsExactly("結果を見る", "ランキング", "使い方", "大画面に出ない", "アルバム", "テーブル");
+		assertThat(texts(english)).containsExactly("see results", "ranking", "help", "hide me", "album", "table");
 		assertThat(japanese.request().path("chatBarText").asText()).isEqualTo("メニュー");
 		assertThat(english.request().path("chatBarText").asText()).isEqualTo("Menu");
 		assertThat(this.richMenus.audit(5)).anyMatch((entry) -> entry.action() == AuditAction.RICH_MENU_CREATE

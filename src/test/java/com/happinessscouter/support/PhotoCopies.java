@@ -41,6 +41,11 @@ public final class PhotoCopies {
 		return out;
 	}
 
+	/** A part of the photo, as a JPEG of quality 0.9. */
+	public static byte[] cropped(byte[] photo, int x, int y, int width, int height) {
+		return jpeg(read(photo).getSubimage(x, y, width, height), 0.9f);
+	}
+
 	/** The photo mirrored left to right: a different image to the eye and the hash. */
 	public static byte[] mirrored(byte[] photo) {
 		BufferedImage source = read(photo);

@@ -11,6 +11,7 @@ import com.happinessscouter.guests.Guests;
 import com.happinessscouter.leaderboard.Leaderboard;
 import com.happinessscouter.reply.Answerer;
 import com.happinessscouter.reply.BotTexts;
+import com.happinessscouter.tables.Tables;
 import com.happinessscouter.webhook.EventContext;
 import com.happinessscouter.webhook.GuestEvent;
 import com.happinessscouter.webhook.GuestQueue;
@@ -38,8 +39,11 @@ class Conversation {
 
 	private final Albums albums;
 
+	private final Tables tables;
+
 	Conversation(Answerer answerer, BotTexts texts, Leaderboard leaderboard, Guests guests, GuestQueue queue,
-			Albums albums) {
+			Albums albums, Tables tables) {
+		this.tables = tables;
 		this.queue = queue;
 		this.answerer = answerer;
 		this.messages = new ConversationMessages(texts);
@@ -63,15 +67,21 @@ class Conversation {
 		EventContext context = text.context();
 		Locale locale = locale(context);
 		Optional<GuestCommand> command = GuestCommand.of(text.text());
-		Message answer = command.isPresent() ? execute(command.get(), context, locale) : this.messages.hint(locale);
+		Message answer = command.isPresent() ? execute(command.get(), context, locale, text.text())
+				: this.messages.hint(locale);
 		if (answer != null) { // null: a held 結果を見る, answered with the result
 			answer(context, answer);
 		}
 	}
 
 	/** Does what the command asks and says how it went. */
-	private Message execute(GuestCommand command, EventContext context, Locale locale) {
+	private Message execute(GuestCommand command, EventContext context, Locale locale, String text) {
 		String userId = context.userId();
+		if (command == GuestCommand.TABLE) {
+			return context.senderKnown()
+					? this.messages.table(this.tables.join(userId, GuestCommand.tableArgument(text).orElse("")), locale)
+					: this.messages.tableOnlyOneOnOne(locale);
+		}
 		if (command.deletes() && !context.senderKnown()) {
 			// a group or room member LINE did not name: their user id would be the
 			// group's
@@ -92,6 +102,7 @@ class Conversation {
 			case CANCEL_DELETE -> this.messages.deleteCancelled(locale);
 			case ALBUM -> context.senderKnown() ? this.messages.album(this.albums.linkFor(userId), locale)
 					: this.messages.albumOnlyOneOnOne(locale);
+			case TABLE -> throw new IllegalStateException("answered above");
 		};
 	}
 

@@ -8,6 +8,7 @@ import com.happinessscouter.leaderboard.GuestRanking;
 import com.happinessscouter.leaderboard.Standing;
 import com.happinessscouter.reply.BotLanguage;
 import com.happinessscouter.reply.BotTexts;
+import com.happinessscouter.tables.TableJoin;
 import com.happinessscouter.webhook.GuestQueue;
 import com.linecorp.bot.messaging.model.MessageAction;
 import com.linecorp.bot.messaging.model.QuickReply;
@@ -22,8 +23,21 @@ class ConversationMessages {
 
 	private final BotTexts texts;
 
+	private final TableMessages tables;
+
 	ConversationMessages(BotTexts texts) {
 		this.texts = texts;
+		this.tables = new TableMessages(texts);
+	}
+
+	/** The answer to {@code テーブル …}. */
+	TextMessage table(TableJoin join, Locale locale) {
+		return this.tables.answer(join, locale);
+	}
+
+	/** In a group or room LINE did not say who asked: nobody joins a table there. */
+	TextMessage tableOnlyOneOnOne(Locale locale) {
+		return this.tables.onlyOneOnOne(locale);
 	}
 
 	TextMessage welcome(Locale locale) {

@@ -57,6 +57,9 @@ public class EventStore {
 		item.put("endsAt", Items.n(event.endsAt().toEpochMilli()));
 		item.put("active", Items.bool(event.active()));
 		item.put("preModeration", Items.bool(event.preModeration()));
+		if (event.hasTables()) {
+			item.put("tables", AttributeValue.fromL(event.tables().stream().map(Items::s).toList()));
+		}
 		if (event.countdownEndsAt() != null) {
 			item.put("countdownStartedAt", Items.n(event.countdownStartedAt().toEpochMilli()));
 			item.put("countdownEndsAt", Items.n(event.countdownEndsAt().toEpochMilli()));
@@ -88,7 +91,8 @@ public class EventStore {
 				Items.text(item, "couple"), Instant.ofEpochMilli(Items.num(item, "startsAt")),
 				Instant.ofEpochMilli(Items.num(item, "endsAt")), Items.flag(item, "active"),
 				Items.flag(item, "preModeration"), (started != null) ? Instant.ofEpochMilli(started) : null,
-				(ends != null) ? Instant.ofEpochMilli(ends) : null);
+				(ends != null) ? Instant.ofEpochMilli(ends) : null, item.containsKey("tables")
+						? item.get("tables").l().stream().map(AttributeValue::s).toList() : List.of());
 	}
 
 }

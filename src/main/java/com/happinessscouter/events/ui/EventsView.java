@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.happinessscouter.console.ConsoleTime;
+import com.happinessscouter.events.EventTables;
 import com.happinessscouter.events.Events;
 import com.happinessscouter.events.WeddingEvent;
 import com.vaadin.flow.component.Component;
@@ -62,6 +63,8 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
 
 	private final DateTimePicker endsAt = new DateTimePicker();
 
+	private final TextField tables = new TextField();
+
 	private final Checkbox active = new Checkbox();
 
 	private final Checkbox preModeration = new Checkbox();
@@ -86,6 +89,7 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("events.active"));
 		this.grid.addColumn((event) -> getTranslation(event.preModeration() ? "events.yes" : "events.no"))
 			.setHeader(getTranslation("events.pre-moderation"));
+		this.grid.addColumn((event) -> event.tables().size()).setHeader(getTranslation("events.tables.count"));
 		this.grid.setAllRowsVisible(true);
 		this.grid.asSingleSelect().addValueChangeListener((change) -> select(change.getValue()));
 		this.state.setId("events-state");
@@ -125,7 +129,8 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
 		clear.setId("events-countdown-clear");
 		HorizontalLayout links = new HorizontalLayout(new Anchor("board", getTranslation("events.open.board")),
 				new Anchor("board/queue", getTranslation("events.open.queue")),
-				new Anchor("board/card", getTranslation("events.open.card")));
+				new Anchor("board/card", getTranslation("events.open.card")),
+				new Anchor("board/tables", getTranslation("events.open.table-cards")));
 		HorizontalLayout buttons = new HorizontalLayout(length, start, clear);
 		buttons.setAlignItems(Alignment.BASELINE);
 		return new VerticalLayout(new H3(getTranslation("events.host-desk")), this.state, buttons, links);
@@ -144,6 +149,10 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
 		this.active.setLabel(getTranslation("events.active"));
 		this.preModeration.setId("events-pre-moderation");
 		this.preModeration.setLabel(getTranslation("events.pre-moderation.help"));
+		this.tables.setId("events-tables");
+		this.tables.setLabel(getTranslation("events.tables"));
+		this.tables.setHelperText(getTranslation("events.tables.help", EventTables.MOST));
+		this.tables.setWidthFull();
 		Button save = new Button(getTranslation("events.save"), (click) -> save(false));
 		save.setId("events-save");
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -155,7 +164,7 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
 		this.active.setValue(true);
 		return new VerticalLayout(new H3(getTranslation("events.edit")), new HorizontalLayout(this.name, this.couple),
 				new HorizontalLayout(this.startsAt, this.endsAt), new HorizontalLayout(this.active, this.preModeration),
-				new HorizontalLayout(save, create));
+				this.tables, new HorizontalLayout(save, create));
 	}
 
 	private void save(boolean asNew) {
@@ -166,11 +175,12 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
 			Notification.show(getTranslation("events.select-first"));
 			return;
 		}
-		WeddingEvent event = new WeddingEvent(asNew ? null : this.selected.id(), this.name.getValue(),
-				this.couple.getValue(), instant(this.startsAt.getValue()), instant(this.endsAt.getValue()),
-				this.active.getValue(), this.preModeration.getValue(),
-				asNew ? null : this.selected.countdownStartedAt(), asNew ? null : this.selected.countdownEndsAt());
 		try {
+			WeddingEvent event = new WeddingEvent(asNew ? null : this.selected.id(), this.name.getValue(),
+					this.couple.getValue(), instant(this.startsAt.getValue()), instant(this.endsAt.getValue()),
+					this.active.getValue(), this.preModeration.getValue(),
+					asNew ? null : this.selected.countdownStartedAt(), asNew ? null : this.selected.countdownEndsAt(),
+					EventTables.parse(this.tables.getValue()));
 			WeddingEvent saved = this.events.save(event, who());
 			Notification.show(getTranslation("events.saved"));
 			refresh();
@@ -204,6 +214,7 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
 		this.endsAt.setValue(LocalDateTime.ofInstant(event.endsAt(), this.zone));
 		this.active.setValue(event.active());
 		this.preModeration.setValue(event.preModeration());
+		this.tables.setValue(EventTables.written(event.tables()));
 	}
 
 	private void refresh() {

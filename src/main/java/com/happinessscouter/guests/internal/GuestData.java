@@ -7,6 +7,7 @@ import com.happinessscouter.limits.GuestLimits;
 import com.happinessscouter.submission.Photo;
 import com.happinessscouter.submission.PhotoKey;
 import com.happinessscouter.submission.Submissions;
+import com.happinessscouter.tables.Tables;
 import com.happinessscouter.webhook.StoredEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Deletes everything kept about a guest, or one photo: the photo module deletes the S3
  * objects, records and fingerprints, the webhook the guest's waiting events, the limits
- * the guest's counts, {@link GuestStats} takes them out of the counts.
+ * the guest's counts, the tables the guest's seats, {@link GuestStats} takes them out of
+ * the counts.
  */
 @Component
 public class GuestData {
@@ -34,8 +36,11 @@ public class GuestData {
 
 	private final GuestLimits limits;
 
-	GuestData(Submissions submissions, GuestStats stats, StoredEvents events, GuestLimits limits,
+	private final Tables tables;
+
+	GuestData(Submissions submissions, GuestStats stats, StoredEvents events, GuestLimits limits, Tables tables,
 			ApplicationEventPublisher publisher) {
+		this.tables = tables;
 		this.limits = limits;
 		this.submissions = submissions;
 		this.events = events;
@@ -63,6 +68,7 @@ public class GuestData {
 		List<Photo> photos = this.submissions.eraseGuest(userId);
 		this.stats.forgetGuest(userId, photos.stream().map(GuestStats.Counted::of).toList());
 		this.limits.forgetGuest(userId);
+		this.tables.forgetGuest(userId);
 		this.publisher.publishEvent(new GuestErased(userId));
 		log.info("deleted all data of guest {}: {} photos, {} waiting events", userId, photos.size(), waiting);
 		return photos.size();

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
+import com.happinessscouter.events.Events;
 import com.happinessscouter.guests.GuestSummary;
 import com.happinessscouter.submission.PhotoZip;
 import com.happinessscouter.submission.Submissions;
+import com.happinessscouter.tables.Tables;
 
 import org.springframework.stereotype.Component;
 
@@ -30,26 +32,42 @@ public class GuestExports {
 
 	private final PhotoZip zip;
 
-	GuestExports(GuestDirectory directory, Submissions photos, PhotoZip zip) {
+	private final Events events;
+
+	private final Tables tables;
+
+	GuestExports(GuestDirectory directory, Submissions photos, PhotoZip zip, Events events, Tables tables) {
+		this.events = events;
+		this.tables = tables;
 		this.directory = directory;
 		this.photos = photos;
 		this.zip = zip;
 	}
 
 	/**
-	 * UTF-8 with a byte-order mark, so spreadsheet programs read Japanese names right.
+	 * UTF-8 with a byte-order mark, so spreadsheet programs read Japanese names right;
+	 * {@code table} is the guest's table in the open event (blank if none).
 	 */
 	public void writeCsv(OutputStream out) throws IOException {
 		Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		csv.write('\uFEFF');
-		csv.write("user_id,display_name,photos,faces,best_power,last_power,last_activity\r\n");
-		for (GuestSummary guest : this.directory.all()) {
+		csv.write("user_id,display_name,photos,faces,best_power,last_power,last_activity,table\r\n");
+		List<GuestSummary> guests = this.directory.all();
+		Map<String, String> seats = tablesInOpenEvent(guests);
+		for (GuestSummary guest : guests) {
 			csv.write(String.join(",", cell(guest.userId()), cell(guest.displayName()), Long.toString(guest.photos()),
 					Long.toString(guest.faces()), Long.toString(guest.bestPower()), Long.toString(guest.lastPower()),
-					guest.lastActivity().toString()));
+					guest.lastActivity().toString(), cell(seats.getOrDefault(guest.userId(), ""))));
 			csv.write("\r\n");
 		}
 		csv.flush();
+	}
+
+	/** The table each of these guests joined in the open event (one batch read). */
+	public Map<String, String> tablesInOpenEvent(List<GuestSummary> guests) {
+		return this.events.current()
+			.map((event) -> this.tables.tablesOf(event, guests.stream().map(GuestSummary::userId).toList()))
+			.orElse(Map.of());
 	}
 
 	/**

@@ -2,7 +2,9 @@ package com.happinessscouter.guests.ui;
 
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.happinessscouter.guests.GuestQuery;
 import com.happinessscouter.guests.GuestSummary;
@@ -57,6 +59,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 	/** Each guest's photos in the open event against their quota, as last read. */
 	private Map<String, Usage> quotas = Map.of();
 
+	/** Each shown guest's table in the open event, read with each page. */
+	private final Map<String, String> seats = new ConcurrentHashMap<>();
+
 	public DashboardView(Guests service, GuestLimits limits, AuthenticationContext authentication, ConsoleTime time,
 			DashboardCards cards) {
 		this.limits = limits;
@@ -74,6 +79,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("dashboard.photos"))
 			.setSortProperty(GuestQuery.Sort.PHOTOS.name());
 		this.guests.addColumn((guest) -> quota(guest.userId())).setHeader(getTranslation("dashboard.quota"));
+		this.guests.addColumn((guest) -> this.seats.getOrDefault(guest.userId(), ""))
+			.setHeader(getTranslation("dashboard.table"))
+			.setKey("table");
 		this.guests.addColumn((guest) -> format(guest.bestPower()))
 			.setHeader(getTranslation("dashboard.best"))
 			.setSortProperty(GuestQuery.Sort.BEST_POWER.name());
@@ -84,8 +92,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("dashboard.activity"))
 			.setSortProperty(GuestQuery.Sort.LAST_ACTIVITY.name());
 		this.guests.setMultiSort(false);
-		this.guests.setItems((query) -> this.service.page(query(query), query.getOffset(), query.getLimit()).stream(),
-				(query) -> this.service.count(query(query)));
+		this.guests.setItems((query) -> page(query).stream(), (query) -> this.service.count(query(query)));
 		this.filter.setId("dashboard-filter");
 		this.filter.setPlaceholder(getTranslation("dashboard.filter"));
 		this.filter.setClearButtonVisible(true);
@@ -114,6 +121,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 	@Override
 	public String getPageTitle() {
 		return getTranslation("dashboard.title");
+	}
+
+	private List<GuestSummary> page(Query<GuestSummary, ?> query) {
+		List<GuestSummary> page = this.service.page(query(query), query.getOffset(), query.getLimit());
+		this.seats.putAll(this.service.tablesInOpenEvent(page));
+		return page;
 	}
 
 	private GuestQuery query(Query<GuestSummary, ?> query) {

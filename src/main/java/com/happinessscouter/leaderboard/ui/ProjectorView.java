@@ -16,6 +16,7 @@ import com.happinessscouter.leaderboard.Reveal;
 import com.happinessscouter.leaderboard.ShowState.Stage;
 import com.happinessscouter.leaderboard.internal.BoardFeed;
 import com.happinessscouter.line.LineProperties;
+import com.happinessscouter.tables.Tables;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -37,8 +38,8 @@ import jakarta.annotation.security.RolesAllowed;
  * countdown and, once it ends, the wait for the final reveal and the reveal itself,
  * places N to 1. {@code ?event=id} picks an event; the open one is the default.
  * <p>
- * Layout: the stage (ranking, wall, reveal) and beside it {@code #board-side}, an empty
- * column kept for another ranking (tables); it takes room only when it has content.
+ * Layout: the stage (ranking, wall, reveal) and beside it {@code #board-side} with the
+ * table teams' ranking; it takes room only when the event has tables.
  */
 @Route(value = "board", autoLayout = false)
 @RolesAllowed({ "ADMIN", "HOST" })
@@ -73,15 +74,17 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
 
 	private final LatestStrip strip;
 
-	/** Kept for a ranking shown beside the guests' (tables). */
+	/** Beside the guests' ranking: the tables' (when the event has tables). */
 	private final Div side = new Div();
+
+	private final TableRankingPanel tables;
 
 	private String eventId;
 
 	private Runnable stopWatching;
 
 	public ProjectorView(Leaderboard leaderboard, BoardFeed feed, Events events, ReceptionShow show,
-			LineProperties line, Clock clock) {
+			LineProperties line, Tables tables, Clock clock) {
 		this.feed = feed;
 		this.events = events;
 		this.show = show;
@@ -92,6 +95,7 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
 		this.wall = new WallPanel(texts, new WallRotation(this.settings.wallPage(), this.settings.wallPhotos()));
 		this.reveal = new RevealPanel(texts);
 		this.strip = new LatestStrip(leaderboard);
+		this.tables = new TableRankingPanel(texts, tables.properties().shown(), tables.properties().minMembers());
 		addClassName("board");
 		setId("board");
 		this.title.addClassName("board-title");
@@ -172,8 +176,22 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
 			showReveal(board, event, now);
 		}
 		this.strip.setVisible(stage == Stage.RANKING || stage == Stage.WALL);
+		showTables(board, stage == Stage.RANKING || stage == Stage.WALL);
 		this.strip.show(board.recent());
 		getElement().setAttribute("data-stage", stage.name().toLowerCase(Locale.ROOT));
+	}
+
+	/** The table ranking takes the side column only when the event has tables. */
+	private void showTables(Board board, boolean shown) {
+		if (shown && board.event().hasTables()) {
+			if (this.tables.getParent().isEmpty()) {
+				this.side.add(this.tables);
+			}
+			this.tables.show(board.tables());
+		}
+		else {
+			this.side.removeAll();
+		}
 	}
 
 	private void showReveal(Board board, WeddingEvent event, Instant now) {

@@ -1,21 +1,20 @@
 package com.happinessscouter.leaderboard.ui;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.happinessscouter.leaderboard.Standing;
 import com.vaadin.flow.component.html.Div;
 
 /**
  * The live ranking on the big screen: one {@link BoardRow} per guest, kept while they
- * move so rank changes glide.
+ * move so rank changes glide ({@link KeptRows}).
  */
 class RankingPanel extends Div {
 
 	private final BoardTexts texts;
 
-	private final Map<String, BoardRow> rows = new HashMap<>();
+	private final KeptRows<String, BoardRow> rows = new KeptRows<>(this, (userId) -> new BoardRow());
 
 	private List<Standing> shown;
 
@@ -31,22 +30,10 @@ class RankingPanel extends Div {
 			return;
 		}
 		this.shown = standings;
-		Map<String, Standing> now = new HashMap<>();
-		standings.forEach((standing) -> now.put(standing.userId(), standing));
-		this.rows.keySet().removeIf((userId) -> {
-			if (!now.containsKey(userId)) {
-				this.rows.get(userId).removeFromParent();
-				return true;
-			}
-			return false;
-		});
+		this.rows.keepOnly(standings.stream().map(Standing::userId).collect(Collectors.toSet()));
 		for (Standing standing : standings) {
-			BoardRow row = this.rows.computeIfAbsent(standing.userId(), (userId) -> {
-				BoardRow created = new BoardRow();
-				add(created);
-				return created;
-			});
-			row.show(standing, this.texts.name(standing), this.texts.power(standing.power()), this.texts::photo);
+			this.rows.row(standing.userId())
+				.show(standing, this.texts.name(standing), this.texts.power(standing.power()), this.texts::photo);
 		}
 	}
 

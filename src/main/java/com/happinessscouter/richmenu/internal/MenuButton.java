@@ -18,7 +18,9 @@ public enum MenuButton {
 
 	HIDE_ME(GuestCommand.HIDE_ME, "hideMe", MenuIcon.HIDDEN, 0x8C8FD6),
 
-	ALBUM(GuestCommand.ALBUM, "album", MenuIcon.ALBUM, 0x6FA8DC);
+	ALBUM(GuestCommand.ALBUM, "album", MenuIcon.ALBUM, 0x6FA8DC),
+
+	TABLE(GuestCommand.TABLE, "table", MenuIcon.TABLE, 0x9BC27A);
 
 	private final GuestCommand command;
 

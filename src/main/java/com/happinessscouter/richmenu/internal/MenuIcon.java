@@ -86,6 +86,23 @@ enum MenuIcon {
 		}
 	},
 
+	/** A round table with four chairs: join my table's team. */
+	TABLE {
+		@Override
+		void draw(Graphics2D g, double cx, double cy, double size) {
+			double table = size * 0.56;
+			g.fill(new Ellipse2D.Double(cx - table / 2, cy - table / 2, table, table));
+			double chair = size * 0.2;
+			double reach = size * 0.42;
+			for (int i = 0; i < 4; i++) {
+				double angle = Math.PI / 4 + i * Math.PI / 2;
+				double x = cx + Math.cos(angle) * reach;
+				double y = cy + Math.sin(angle) * reach;
+				g.fill(new Ellipse2D.Double(x - chair / 2, y - chair / 2, chair, chair));
+			}
+		}
+	},
+
 	/** An eye struck through: keep me off the big screen. */
 	HIDDEN {
 		@Override

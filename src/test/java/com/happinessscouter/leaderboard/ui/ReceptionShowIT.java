@@ -90,8 +90,9 @@ class ReceptionShowIT extends ScouterIT {
 		this.wedding = TestEvents.open(this.events, "Garden Reception", false);
 		byte[] group = SignedWebhook.bytes("/simulator/samples/group-smiles.jpg");
 		byte[] portrait = SignedWebhook.bytes("/simulator/samples/portrait.jpg");
-		List<byte[]> jpegs = List.of(portrait, cropped(group, 935, 110, 985, 900), cropped(group, 1150, 0, 770, 1100),
-				cropped(portrait, 40, 40, 440, 440), cropped(group, 980, 100, 480, 700));
+		List<byte[]> jpegs = List.of(portrait, PhotoCopies.cropped(group, 935, 110, 985, 900),
+				PhotoCopies.cropped(group, 1150, 0, 770, 1100), PhotoCopies.cropped(portrait, 40, 40, 440, 440),
+				PhotoCopies.cropped(group, 980, 100, 480, 700));
 		for (int i = 0; i < GUESTS.size(); i++) {
 			SimulatedGuest guest = new SimulatedGuest(SignedWebhook.newUserId(), GUESTS.get(i), "en");
 			this.ledger.addGuest(guest);
@@ -274,10 +275,6 @@ class ReceptionShowIT extends ScouterIT {
 
 	private static String id(Photo photo) {
 		return photo.key().userId() + "#" + photo.key().imageId();
-	}
-
-	private static byte[] cropped(byte[] photo, int x, int y, int width, int height) {
-		return PhotoCopies.jpeg(PhotoCopies.read(photo).getSubimage(x, y, width, height), 0.9f);
 	}
 
 	private static void save(Page page, String name, ScreenshotAnimations animations) throws IOException {

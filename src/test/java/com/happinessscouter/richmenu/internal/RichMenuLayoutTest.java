@@ -58,8 +58,9 @@ class RichMenuLayoutTest {
 	}
 
 	@Test
-	void layout_leavesRoomForOneMoreButton() {
-		assertThat(MenuLayout.cells(BUTTONS.size() + 1)).hasSize(BUTTONS.size() + 1);
+	void layout_holdsEveryButton_sixAtMost() {
+		assertThat(BUTTONS).hasSizeLessThanOrEqualTo(6);
+		assertThat(MenuLayout.cells(BUTTONS.size())).hasSize(BUTTONS.size());
 	}
 
 	@ParameterizedTest

@@ -101,7 +101,7 @@ class SimulatorPageIT extends ScouterIT {
 		assertThat(menu.locator("img")).isVisible();
 		this.page.waitForCondition(
 				() -> ((Number) menu.locator("img").evaluate("(image) => image.naturalWidth")).intValue() == 2500);
-		assertThat(menu.locator(".sim-richmenu-area")).hasCount(5);
+		assertThat(menu.locator(".sim-richmenu-area")).hasCount(6);
 
 		menu.locator("[aria-label='ランキング']").click();
 
