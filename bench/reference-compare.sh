@@ -42,7 +42,7 @@ if ! cmp -s bench/node/package-lock.json bench/node/node_modules/.installed-lock
 fi
 
 rm -rf "$OUT"
-"$JAVA_HOME/bin/java" -Xmx256m -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+"$JAVA_HOME/bin/java" -Xmx256m --add-modules=jdk.incubator.vector -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   com.happinessscouter.scoring.offline.ReferenceCompareBenchmark "$OUT" "$ROUNDS" "$WARMUP" "${INPUT_SIZE:-416}"
 node bench/node/faceapi-side.cjs "$OUT"
 node bench/node/compare.cjs "$OUT"
