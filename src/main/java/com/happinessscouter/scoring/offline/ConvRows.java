@@ -23,6 +23,14 @@ final class ConvRows implements LayerRows.RowSource {
 
 	private final float[][] scratch;
 
+	/**
+	 * A 'same' convolution, or a 'valid' one when {@code same} is false, for the kernels
+	 * that run ({@link Simd}).
+	 */
+	static LayerRows.RowSource of(FeatureMap in, ConvLayer layer, int stride, boolean same) {
+		return Simd.ENABLED ? new ConvRows(in, layer, stride, same) : new PlanarConvRows(in, layer, stride, same);
+	}
+
 	/** A 'same' convolution, or a 'valid' one when {@code same} is false. */
 	ConvRows(FeatureMap in, ConvLayer layer, int stride, boolean same) {
 		int k = layer.kernel();

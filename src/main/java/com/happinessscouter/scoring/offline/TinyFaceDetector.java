@@ -42,7 +42,7 @@ final class TinyFaceDetector {
 
 	/** The raw network output: {@code grid x grid x 25}. */
 	FeatureMap forward(FeatureMap input) {
-		FeatureMap out = LayerRows.leakyPooled(new ConvRows(input, this.conv0, 1, false));
+		FeatureMap out = LayerRows.leakyPooled(ConvRows.of(input, this.conv0, 1, false));
 		for (int i = 0; i < 4; i++) {
 			out = LayerRows.leakyPooled(new SeparableRows(out, this.separable[i], 1));
 		}
