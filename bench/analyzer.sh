@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-"$JAVA_HOME/bin/java" -Xmx256m -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+"$JAVA_HOME/bin/java" -Xmx256m --add-modules=jdk.incubator.vector -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   com.happinessscouter.scoring.offline.AnalyzerBenchmark

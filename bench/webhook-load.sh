@@ -15,7 +15,7 @@ PORT=18080
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 DATA="$(mktemp -d)"
-"$JAVA" -Xmx512m -cp "$CP" -Dapp.local.data-dir="$DATA" com.happinessscouter.LocalHappinessScouter \
+"$JAVA" -Xmx512m --add-modules=jdk.incubator.vector -cp "$CP" -Dapp.local.data-dir="$DATA" com.happinessscouter.LocalHappinessScouter \
   --server.port=$PORT --logging.level.root=WARN ${APP_ARGS:-} > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT

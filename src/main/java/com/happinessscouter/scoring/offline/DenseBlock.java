@@ -19,7 +19,7 @@ record DenseBlock(ConvLayer firstRegular, SeparableLayer firstSeparable, Separab
 	}
 
 	FeatureMap apply(FeatureMap in) {
-		FeatureMap out1 = (this.firstRegular != null) ? LayerRows.all(new ConvRows(in, this.firstRegular, 2, true))
+		FeatureMap out1 = (this.firstRegular != null) ? LayerRows.all(ConvRows.of(in, this.firstRegular, 2, true))
 				: new SeparableRows(in, this.firstSeparable, 2).all();
 		Activations.relu(out1.data);
 		FeatureMap sum = out1.copy();

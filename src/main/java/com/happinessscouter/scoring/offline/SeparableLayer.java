@@ -5,17 +5,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A depthwise-separable convolution: a 3x3 depthwise filter [3, 3, in, 1], then a
- * pointwise filter [1, 1, in, out] (held as one row of output weights per input channel),
- * then a bias. Immutable and thread-safe; the depthwise filter laid out along a row of
- * each width the layer meets is made once (a network's inputs have a fixed size).
+ * pointwise filter [1, 1, in, out] with its bias (a {@link Matrix}). Immutable and
+ * thread-safe; the depthwise filter laid out along a row of each width the layer meets is
+ * made once (a network's inputs have a fixed size).
  */
 final class SeparableLayer {
 
 	private final float[] depthwise;
 
-	private final float[][] pointwise;
-
-	private final float[] bias;
+	private final Matrix pointwise;
 
 	private final int inChannels;
 
@@ -23,39 +21,25 @@ final class SeparableLayer {
 
 	private final Map<Integer, float[][]> tiledByWidth = new ConcurrentHashMap<>();
 
-	SeparableLayer(float[] depthwise, float[][] pointwise, float[] bias, int inChannels, int outChannels) {
+	SeparableLayer(float[] depthwise, Matrix pointwise, int inChannels, int outChannels) {
 		this.depthwise = depthwise;
 		this.pointwise = pointwise;
-		this.bias = bias;
 		this.inChannels = inChannels;
 		this.outChannels = outChannels;
 	}
 
 	static SeparableLayer load(ModelWeights weights, String prefix, int in, int out) {
-		float[] pointwise = weights.get(prefix + "/pointwise_filter", 1, 1, in, out);
-		return new SeparableLayer(weights.get(prefix + "/depthwise_filter", 3, 3, in, 1), rows(pointwise, in, out),
-				weights.get(prefix + "/bias", out), in, out);
-	}
-
-	/** Splits a row-major [in, out] matrix into one array per input channel. */
-	static float[][] rows(float[] matrix, int in, int out) {
-		float[][] rows = new float[in][out];
-		for (int c = 0; c < in; c++) {
-			System.arraycopy(matrix, c * out, rows[c], 0, out);
-		}
-		return rows;
+		Matrix pointwise = Matrix.of(weights.get(prefix + "/pointwise_filter", 1, 1, in, out), in, out,
+				weights.get(prefix + "/bias", out));
+		return new SeparableLayer(weights.get(prefix + "/depthwise_filter", 3, 3, in, 1), pointwise, in, out);
 	}
 
 	float[] depthwise() {
 		return this.depthwise;
 	}
 
-	float[][] pointwise() {
+	Matrix pointwise() {
 		return this.pointwise;
-	}
-
-	float[] bias() {
-		return this.bias;
 	}
 
 	int inChannels() {

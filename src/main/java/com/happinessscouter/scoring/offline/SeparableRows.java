@@ -43,7 +43,7 @@ final class SeparableRows implements LayerRows.RowSource {
 		this.tiledFilter = layer.tiledDepthwise(this.outWidth);
 		this.shifted = new float[this.outWidth * in.channels];
 		this.depthwise = new float[this.outWidth * in.channels];
-		this.acc = new float[4][layer.outChannels()];
+		this.acc = layer.pointwise().scratch();
 	}
 
 	@Override
@@ -64,8 +64,7 @@ final class SeparableRows implements LayerRows.RowSource {
 	@Override
 	public void computeRow(int y, float[] dst, int dstOffset) {
 		depthwiseRow(y);
-		Convolutions.pointwise(this.depthwise, 0, this.outWidth, this.layer.pointwise(), this.layer.bias(), dst,
-				dstOffset, this.acc);
+		this.layer.pointwise().pointwise(this.depthwise, 0, this.outWidth, dst, dstOffset, this.acc);
 	}
 
 	/**
@@ -81,8 +80,7 @@ final class SeparableRows implements LayerRows.RowSource {
 			System.arraycopy(this.depthwise, 0, depthwiseMap, y * rowLength, rowLength);
 		}
 		FeatureMap out = new FeatureMap(outHeight, this.outWidth, this.layer.outChannels());
-		Convolutions.pointwise(depthwiseMap, 0, outHeight * this.outWidth, this.layer.pointwise(), this.layer.bias(),
-				out.data, 0, this.acc);
+		this.layer.pointwise().pointwise(depthwiseMap, 0, outHeight * this.outWidth, out.data, 0, this.acc);
 		return out;
 	}
 

@@ -21,8 +21,6 @@ final class TinyFaceDetector {
 
 	private final ConvLayer conv8;
 
-	private final float[][] conv8pointwise;
-
 	TinyFaceDetector(ModelWeights weights) {
 		this.conv0 = ConvLayer.load(weights, "conv0", 3, 3, CHANNELS[0]);
 		this.separable = new SeparableLayer[5];
@@ -30,7 +28,6 @@ final class TinyFaceDetector {
 			this.separable[i - 1] = SeparableLayer.load(weights, "conv" + i, CHANNELS[i - 1], CHANNELS[i]);
 		}
 		this.conv8 = ConvLayer.load(weights, "conv8", 1, CHANNELS[5], BoxDecoder.ANCHORS.length * 5);
-		this.conv8pointwise = this.conv8.pointwiseRows();
 	}
 
 	/**
@@ -45,14 +42,14 @@ final class TinyFaceDetector {
 
 	/** The raw network output: {@code grid x grid x 25}. */
 	FeatureMap forward(FeatureMap input) {
-		FeatureMap out = LayerRows.leakyPooled(new ConvRows(input, this.conv0, 1, false));
+		FeatureMap out = LayerRows.leakyPooled(ConvRows.of(input, this.conv0, 1, false));
 		for (int i = 0; i < 4; i++) {
 			out = LayerRows.leakyPooled(new SeparableRows(out, this.separable[i], 1));
 		}
 		out = Pooling.maxPool2x2Stride1(LayerRows.leaky(new SeparableRows(out, this.separable[4], 1)));
 		FeatureMap result = new FeatureMap(out.height, out.width, this.conv8.outChannels());
-		Convolutions.pointwise(out.data, 0, out.height * out.width, this.conv8pointwise, this.conv8.bias(), result.data,
-				0, new float[4][this.conv8.outChannels()]);
+		Matrix conv8 = this.conv8.matrix();
+		conv8.pointwise(out.data, 0, out.height * out.width, result.data, 0, conv8.scratch());
 		return result;
 	}
 
