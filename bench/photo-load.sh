@@ -3,7 +3,10 @@
 # own JVM from the production jar (built here into target/production/ unless APP_JAR names
 # one), with the offline face model; this script's JVM holds dynalite and S3Mock (child
 # processes), the simulated LINE platform and the load generator. Prints ack latency,
-# photo-to-answer time, answered counts, and the app's RSS and CPU use.
+# photo-to-answer time, answered counts, and the app's RSS (when ready, before the burst, peak)
+# and CPU use. With -XX:NativeMemoryTracking=summary in APP_JAVA_OPTS it also writes the app's
+# native memory summary when ready and after the burst (target/photo-load-nmt-*.txt).
+# Runs from a fresh clone (it builds what it needs).
 # Usage: bench/photo-load.sh [guests=200] [photos=3] [seconds=60] [app settings, e.g. --app.scoring.max-concurrent=1]
 # APP_JAVA_OPTS: the app's JVM options (default: the Dockerfile's, read from it, in a 1 GB task).
 # This script's JVM (the sender, the simulated LINE platform) runs ZGC so that its own GC

@@ -36,6 +36,8 @@ final class AppProcess implements AutoCloseable {
 
 	private final AtomicLong peakRssKb = new AtomicLong();
 
+	private long readyRssMb;
+
 	private AppProcess(Process process) {
 		this.process = process;
 		this.sampler.scheduleAtFixedRate(() -> this.peakRssKb.accumulateAndGet(status("VmRSS"), Math::max), 0, 200,
@@ -68,6 +70,7 @@ final class AppProcess implements AutoCloseable {
 			.start();
 		AppProcess app = new AppProcess(process);
 		app.awaitUp(port, log);
+		app.readyRssMb = app.rssMb();
 		return app;
 	}
 
@@ -107,6 +110,38 @@ final class AppProcess implements AutoCloseable {
 	/** Resident memory now, in MB. */
 	long rssMb() {
 		return status("VmRSS") / 1024;
+	}
+
+	/** Resident memory when the app first reported ready, in MB. */
+	long readyRssMb() {
+		return this.readyRssMb;
+	}
+
+	/**
+	 * Writes the JVM's native memory summary ({@code jcmd VM.native_memory summary}) to
+	 * {@code target/photo-load-nmt-<moment>.txt} when the app runs with
+	 * {@code -XX:NativeMemoryTracking}; otherwise does nothing.
+	 */
+	void nativeMemory(List<String> javaOptions, String moment) {
+		if (javaOptions.stream().noneMatch((option) -> option.startsWith("-XX:NativeMemoryTracking="))) {
+			return;
+		}
+		Path out = Path.of("target", "photo-load-nmt-" + moment + ".txt");
+		try {
+			new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid()),
+					"VM.native_memory", "summary")
+				.redirectErrorStream(true)
+				.redirectOutput(out.toFile())
+				.start()
+				.waitFor(30, TimeUnit.SECONDS);
+			System.out.printf("native memory %s (RSS %d MB): %s%n", moment, rssMb(), out);
+		}
+		catch (IOException ex) {
+			System.out.println("jcmd failed: " + ex.getMessage());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/**

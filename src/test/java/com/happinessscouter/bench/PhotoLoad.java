@@ -144,12 +144,14 @@ public final class PhotoLoad {
 			try (AppProcess app = AppProcess.start(jar, javaOptions, settings, port,
 					Path.of("target", "photo-load-app.log"))) {
 				URI callback = URI.create("http://localhost:" + port + "/callback");
+				app.nativeMemory(javaOptions, "ready");
 				if (freePlan) {
 					FreePlanLoad.run(ledger, secret, callback, guests, photos, seconds);
 				}
 				else {
 					run(app, ledger, secret, callback, guests, photos, seconds);
 				}
+				app.nativeMemory(javaOptions, "after");
 			}
 		}
 		finally {
@@ -190,8 +192,9 @@ public final class PhotoLoad {
 					ack.length, warmUpGuests, warmUp.allSeconds(), WebhookLoad.percentile(ack, 50),
 					WebhookLoad.percentile(ack, 100), firstAcks, firstAnswers);
 		}
-		System.out.printf("app RSS %d MB; sending %d photos from %d guests within %d s%n", app.rssMb(), guests * photos,
-				guests, seconds);
+		long rssBefore = app.rssMb();
+		System.out.printf("app RSS %d MB when ready, %d MB now; sending %d photos from %d guests within %d s%n",
+				app.readyRssMb(), rssBefore, guests * photos, guests, seconds);
 		double cpuBefore = app.cpuSeconds();
 		Map<String, Double> cpuByProcess = app.cpuByProcess();
 		URI prometheus = callback.resolve("/actuator/prometheus");
@@ -214,8 +217,11 @@ public final class PhotoLoad {
 			.map((entry) -> String.format("%s %.0f", entry.getKey(),
 					entry.getValue() - cpuByProcess.getOrDefault(entry.getKey(), 0.0)))
 			.collect(Collectors.joining(", ")));
-		System.out.printf("app RSS now %d MB, peak %d MB; app CPU %.0f s over %.0f s (%.2f cores)%n", app.rssMb(),
-				app.peakRssMb(), app.cpuSeconds() - cpuBefore, allSeconds, (app.cpuSeconds() - cpuBefore) / allSeconds);
+		System.out.printf(
+				"app RSS when ready %d MB, before the burst %d MB, now %d MB, peak %d MB; app CPU %.0f s over %.0f s"
+						+ " (%.2f cores)%n",
+				app.readyRssMb(), rssBefore, app.rssMb(), app.peakRssMb(), app.cpuSeconds() - cpuBefore, allSeconds,
+				(app.cpuSeconds() - cpuBefore) / allSeconds);
 	}
 
 	/** {@code guests} guests send {@code photos} photos each within {@code seconds}. */
