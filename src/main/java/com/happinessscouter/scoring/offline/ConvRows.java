@@ -8,15 +8,11 @@ package com.happinessscouter.scoring.offline;
  * 'same' convolution reads a zero-padded copy of its input. Holds scratch buffers: one
  * instance per call.
  */
-final class ConvRows implements LayerRows.RowSource {
+final class ConvRows extends LayerRows.Sized {
 
 	private final ConvLayer layer;
 
 	private final int stride;
-
-	private final int outHeight;
-
-	private final int outWidth;
 
 	/** The input, zero-padded for a 'same' convolution. */
 	private final FeatureMap padded;
@@ -33,14 +29,14 @@ final class ConvRows implements LayerRows.RowSource {
 
 	/** A 'same' convolution, or a 'valid' one when {@code same} is false. */
 	ConvRows(FeatureMap in, ConvLayer layer, int stride, boolean same) {
+		super(Convolutions.outSize(in.height, layer.kernel(), stride, same),
+				Convolutions.outSize(in.width, layer.kernel(), stride, same), layer.outChannels());
 		int k = layer.kernel();
 		if (in.channels != layer.inChannels()) {
 			throw new IllegalArgumentException(in.channels + " channels in, the layer takes " + layer.inChannels());
 		}
 		this.layer = layer;
 		this.stride = stride;
-		this.outHeight = same ? Convolutions.sameOutput(in.height, stride) : (in.height - k) / stride + 1;
-		this.outWidth = same ? Convolutions.sameOutput(in.width, stride) : (in.width - k) / stride + 1;
 		this.padded = same ? padded(in, (this.outHeight - 1) * stride + k, (this.outWidth - 1) * stride + k,
 				Convolutions.samePadBefore(in.height, k, stride), Convolutions.samePadBefore(in.width, k, stride)) : in;
 		this.scratch = layer.matrix().scratch();
@@ -54,21 +50,6 @@ final class ConvRows implements LayerRows.RowSource {
 					in.rowLength());
 		}
 		return out;
-	}
-
-	@Override
-	public int outHeight() {
-		return this.outHeight;
-	}
-
-	@Override
-	public int outWidth() {
-		return this.outWidth;
-	}
-
-	@Override
-	public int outChannels() {
-		return this.layer.outChannels();
 	}
 
 	@Override

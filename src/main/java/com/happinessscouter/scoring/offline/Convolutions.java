@@ -18,6 +18,11 @@ final class Convolutions {
 		return (input + stride - 1) / stride;
 	}
 
+	/** The output size of a 'same' convolution, or of a 'valid' one. */
+	static int outSize(int input, int kernel, int stride, boolean same) {
+		return same ? sameOutput(input, stride) : (input - kernel) / stride + 1;
+	}
+
 	/**
 	 * Padding before the first element of a 'same' convolution (TensorFlow puts the odd
 	 * one after).

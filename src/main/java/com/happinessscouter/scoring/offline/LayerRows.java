@@ -26,6 +26,38 @@ final class LayerRows {
 
 	}
 
+	/** A row source whose output size is fixed when it is made. */
+	abstract static class Sized implements RowSource {
+
+		final int outHeight;
+
+		final int outWidth;
+
+		final int outChannels;
+
+		Sized(int outHeight, int outWidth, int outChannels) {
+			this.outHeight = outHeight;
+			this.outWidth = outWidth;
+			this.outChannels = outChannels;
+		}
+
+		@Override
+		public final int outHeight() {
+			return this.outHeight;
+		}
+
+		@Override
+		public final int outWidth() {
+			return this.outWidth;
+		}
+
+		@Override
+		public final int outChannels() {
+			return this.outChannels;
+		}
+
+	}
+
 	/** The whole output of the convolution. */
 	static FeatureMap all(RowSource source) {
 		FeatureMap out = new FeatureMap(source.outHeight(), source.outWidth(), source.outChannels());

@@ -10,7 +10,7 @@ import java.util.Arrays;
  * accumulates them along the row, three at a time. Holds scratch buffers: one instance
  * per call.
  */
-final class PlanarConvRows implements LayerRows.RowSource {
+final class PlanarConvRows extends LayerRows.Sized {
 
 	private final float[][] inPlanes;
 
@@ -26,10 +26,6 @@ final class PlanarConvRows implements LayerRows.RowSource {
 
 	private final int padLeft;
 
-	private final int outHeight;
-
-	private final int outWidth;
-
 	/** The gathered input rows, one per (kx, channel) of the current filter row. */
 	private final float[][] gathered;
 
@@ -37,6 +33,8 @@ final class PlanarConvRows implements LayerRows.RowSource {
 
 	/** A 'same' convolution, or a 'valid' one when {@code same} is false. */
 	PlanarConvRows(FeatureMap in, ConvLayer layer, int stride, boolean same) {
+		super(Convolutions.outSize(in.height, layer.kernel(), stride, same),
+				Convolutions.outSize(in.width, layer.kernel(), stride, same), layer.outChannels());
 		int k = layer.kernel();
 		this.inPlanes = planes(in);
 		this.inHeight = in.height;
@@ -45,8 +43,6 @@ final class PlanarConvRows implements LayerRows.RowSource {
 		this.stride = stride;
 		this.padTop = same ? Convolutions.samePadBefore(in.height, k, stride) : 0;
 		this.padLeft = same ? Convolutions.samePadBefore(in.width, k, stride) : 0;
-		this.outHeight = same ? Convolutions.sameOutput(in.height, stride) : (in.height - k) / stride + 1;
-		this.outWidth = same ? Convolutions.sameOutput(in.width, stride) : (in.width - k) / stride + 1;
 		this.gathered = new float[k * in.channels][this.outWidth];
 		this.planes = new float[layer.outChannels()][this.outWidth];
 	}
@@ -60,21 +56,6 @@ final class PlanarConvRows implements LayerRows.RowSource {
 			}
 		}
 		return planes;
-	}
-
-	@Override
-	public int outHeight() {
-		return this.outHeight;
-	}
-
-	@Override
-	public int outWidth() {
-		return this.outWidth;
-	}
-
-	@Override
-	public int outChannels() {
-		return this.layer.outChannels();
 	}
 
 	@Override

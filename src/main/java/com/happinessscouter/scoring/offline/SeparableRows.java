@@ -8,7 +8,7 @@ import java.util.Arrays;
  * the whole row, then the pointwise convolution. Holds scratch buffers: one instance per
  * call.
  */
-final class SeparableRows implements LayerRows.RowSource {
+final class SeparableRows extends LayerRows.Sized {
 
 	private final FeatureMap in;
 
@@ -20,8 +20,6 @@ final class SeparableRows implements LayerRows.RowSource {
 
 	private final int padLeft;
 
-	private final int outWidth;
-
 	private final float[][] tiledFilter;
 
 	private final float[] shifted;
@@ -31,12 +29,13 @@ final class SeparableRows implements LayerRows.RowSource {
 	private final float[][] acc;
 
 	SeparableRows(FeatureMap in, SeparableLayer layer, int stride) {
+		super(Convolutions.sameOutput(in.height, stride), Convolutions.sameOutput(in.width, stride),
+				layer.outChannels());
 		this.in = in;
 		this.layer = layer;
 		this.stride = stride;
 		this.padTop = Convolutions.samePadBefore(in.height, 3, stride);
 		this.padLeft = Convolutions.samePadBefore(in.width, 3, stride);
-		this.outWidth = Convolutions.sameOutput(in.width, stride);
 		if (in.channels != layer.inChannels()) {
 			throw new IllegalArgumentException(in.channels + " channels in, the layer takes " + layer.inChannels());
 		}
@@ -44,21 +43,6 @@ final class SeparableRows implements LayerRows.RowSource {
 		this.shifted = new float[this.outWidth * in.channels];
 		this.depthwise = new float[this.outWidth * in.channels];
 		this.acc = layer.pointwise().scratch();
-	}
-
-	@Override
-	public int outHeight() {
-		return Convolutions.sameOutput(this.in.height, this.stride);
-	}
-
-	@Override
-	public int outWidth() {
-		return this.outWidth;
-	}
-
-	@Override
-	public int outChannels() {
-		return this.layer.outChannels();
 	}
 
 	@Override
