@@ -26,4 +26,5 @@ smoke webhook-load bench/webhook-load.sh 5 5 1000
 smoke photo-load bench/photo-load.sh 5 1 5
 smoke photo-load-free-plan FREE_PLAN=1 bench/photo-load.sh 5 1 5
 smoke bomb-load bench/bomb-load.sh 2 2
+smoke startup bench/startup.sh 1 10 100
 echo "bench smoke: every script ran"

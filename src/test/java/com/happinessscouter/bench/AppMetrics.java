@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads the app's Prometheus endpoint for the benchmarks: histogram buckets (cumulative
@@ -88,6 +89,35 @@ final class AppMetrics {
 
 	private static double total(Map<Double, Double> buckets) {
 		return buckets.getOrDefault(Double.POSITIVE_INFINITY, 0.0);
+	}
+
+	/** Quantiles of an app timer over the burst (the difference of two scrapes). */
+	static void timedByTheApp(String label, String before, String after, String metric, String tag) {
+		Map<Double, Double> burst = minus(buckets(after, metric, tag), buckets(before, metric, tag));
+		System.out.printf("%s, burst only): p50<=%.1f p99<=%.1f ms; %.2f %% under %d ms%n", label,
+				quantile(burst, 0.5) * 1000, quantile(burst, 0.99) * 1000,
+				fractionUnder(burst, PhotoLoad.ACK_TARGET.toMillis() / 1000.0) * 100, PhotoLoad.ACK_TARGET.toMillis());
+	}
+
+	/** The app's AWS calls by operation, from its metrics ({@code app.aws.calls}). */
+	static void awsCalls(String metrics, long photos) {
+		Pattern count = Pattern.compile("^app_aws_calls_seconds_count\\{(.*)} (\\S+)$", Pattern.MULTILINE);
+		Map<String, Double> calls = new TreeMap<>();
+		Matcher matcher = count.matcher(metrics);
+		while (matcher.find()) {
+			String key = tag(matcher.group(1), "service") + " " + tag(matcher.group(1), "operation");
+			calls.merge(key, Double.parseDouble(matcher.group(2)), Double::sum);
+		}
+		System.out.println("AWS calls by the app (per photo): " + calls.entrySet()
+			.stream()
+			.map((entry) -> String.format("%s %.0f (%.1f)", entry.getKey(), entry.getValue(),
+					entry.getValue() / photos))
+			.collect(Collectors.joining(", ")));
+	}
+
+	private static String tag(String tags, String name) {
+		Matcher matcher = Pattern.compile(name + "=\"([^\"]*)\"").matcher(tags);
+		return matcher.find() ? matcher.group(1) : "?";
 	}
 
 }

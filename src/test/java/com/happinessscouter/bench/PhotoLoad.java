@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,20 +15,16 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.happinessscouter.HappinessScouterApplication;
 import com.happinessscouter.scoring.rekognition.FakeRekognition;
-import com.happinessscouter.simulator.ChatEntry;
 import com.happinessscouter.simulator.SimulatedGuest;
 import com.happinessscouter.simulator.SimulatorLedger;
 import com.happinessscouter.simulator.SimulatorQuota;
@@ -75,7 +68,7 @@ public final class PhotoLoad {
 
 	private static final Duration REKOGNITION_TIME = Duration.ofMillis(400);
 
-	private static final Duration ACK_TARGET = Duration.ofMillis(50);
+	static final Duration ACK_TARGET = Duration.ofMillis(50);
 
 	private static final Duration SENDERS_READY = Duration.ofSeconds(2);
 
@@ -175,14 +168,15 @@ public final class PhotoLoad {
 			// the app has served early guests before the "everyone post now" burst: its
 			// JIT has compiled the webhook path (a cold JVM's first acks take 0.2-0.7 s)
 			Burst warmUp = burst(ledger, webhook, callback, "Warm-up guest ", warmUpGuests, photos, 20);
-			long[] ack = durations(warmUp.acks());
+			long[] ack = BurstReport.durations(warmUp.acks());
 			String firstAcks = warmUp.acks()
 				.stream()
 				.sorted(Comparator.comparingLong(AckBreakdown.Ack::startNanos))
 				.limit(5)
 				.map((sent) -> String.format("%.0f", sent.nanos() / 1e6))
 				.collect(Collectors.joining(", "));
-			String firstAnswers = answerTimes(ledger, warmUp.people(), warmUp.sentAt()).stream()
+			String firstAnswers = BurstReport.answerTimes(ledger, warmUp.people(), warmUp.sentAt())
+				.stream()
 				.limit(5)
 				.map((sent) -> String.format("%.1f", sent.getValue().toMillis() / 1000.0))
 				.collect(Collectors.joining(", "));
@@ -201,16 +195,16 @@ public final class PhotoLoad {
 		String before = AppMetrics.scrape(prometheus, SCRAPE_TOKEN);
 		Burst burst = burst(ledger, webhook, callback, "Load guest ", guests, photos, seconds);
 		double allSeconds = burst.allSeconds();
-		report(ledger, burst.people(), photos, burst.sentAt(), burst.acks(), burst.errors(), burst.sendSeconds(),
-				allSeconds);
+		BurstReport.report(ledger, burst.people(), photos, burst.sentAt(), burst.acks(), burst.errors(),
+				burst.sendSeconds(), allSeconds);
 		AckBreakdown.print(ACCESS_LOG, burst.acks());
 		String metrics = AppMetrics.scrape(prometheus, SCRAPE_TOKEN);
 		Files.writeString(Path.of("target", "photo-load-metrics.txt"), metrics);
-		timedByTheApp("ack inside the app (its http.server.requests timer", before, metrics,
+		AppMetrics.timedByTheApp("ack inside the app (its http.server.requests timer", before, metrics,
 				"http_server_requests_seconds", "uri=\"/callback\"");
-		timedByTheApp("the ack's table put (app.aws.calls through the webhook's connections", before, metrics,
-				"app_aws_calls_seconds", "connections=\"webhook\"");
-		awsCalls(metrics, (long) (guests + warmUpGuests) * photos);
+		AppMetrics.timedByTheApp("the ack's table put (app.aws.calls through the webhook's connections", before,
+				metrics, "app_aws_calls_seconds", "connections=\"webhook\"");
+		AppMetrics.awsCalls(metrics, (long) (guests + warmUpGuests) * photos);
 		System.out.println("CPU seconds during the run: " + app.cpuByProcess()
 			.entrySet()
 			.stream()
@@ -255,7 +249,7 @@ public final class PhotoLoad {
 		}
 		double sendSeconds = (System.nanoTime() - started) / 1e9;
 		Instant deadline = Instant.now().plus(PATIENCE);
-		while (answered(ledger, people) < (long) guests * photos && Instant.now().isBefore(deadline)) {
+		while (BurstReport.answered(ledger, people) < (long) guests * photos && Instant.now().isBefore(deadline)) {
 			Thread.sleep(500);
 		}
 		return new Burst(people, burst.sentAt(), burst.acks(), burst.errors(), sendSeconds,
@@ -289,89 +283,6 @@ public final class PhotoLoad {
 		catch (Exception ex) {
 			errors.incrementAndGet();
 		}
-	}
-
-	/** Quantiles of an app timer over the burst (the difference of two scrapes). */
-	private static void timedByTheApp(String label, String before, String after, String metric, String tag) {
-		Map<Double, Double> burst = AppMetrics.minus(AppMetrics.buckets(after, metric, tag),
-				AppMetrics.buckets(before, metric, tag));
-		System.out.printf("%s, burst only): p50<=%.1f p99<=%.1f ms; %.2f %% under %d ms%n", label,
-				AppMetrics.quantile(burst, 0.5) * 1000, AppMetrics.quantile(burst, 0.99) * 1000,
-				AppMetrics.fractionUnder(burst, ACK_TARGET.toMillis() / 1000.0) * 100, ACK_TARGET.toMillis());
-	}
-
-	/** The app's AWS calls by operation, from its metrics ({@code app.aws.calls}). */
-	private static void awsCalls(String metrics, long photos) {
-		Pattern count = Pattern.compile("^app_aws_calls_seconds_count\\{(.*)} (\\S+)$", Pattern.MULTILINE);
-		Map<String, Double> calls = new TreeMap<>();
-		Matcher matcher = count.matcher(metrics);
-		while (matcher.find()) {
-			String key = tag(matcher.group(1), "service") + " " + tag(matcher.group(1), "operation");
-			calls.merge(key, Double.parseDouble(matcher.group(2)), Double::sum);
-		}
-		System.out.println("AWS calls by the app (per photo): " + calls.entrySet()
-			.stream()
-			.map((entry) -> String.format("%s %.0f (%.1f)", entry.getKey(), entry.getValue(),
-					entry.getValue() / photos))
-			.collect(Collectors.joining(", ")));
-	}
-
-	private static String tag(String tags, String name) {
-		Matcher matcher = Pattern.compile(name + "=\"([^\"]*)\"").matcher(tags);
-		return matcher.find() ? matcher.group(1) : "?";
-	}
-
-	private static long answered(SimulatorLedger ledger, List<SimulatedGuest> people) {
-		return people.stream().mapToLong((guest) -> ledger.botMessages(guest.userId()).size()).sum();
-	}
-
-	private static void report(SimulatorLedger ledger, List<SimulatedGuest> people, int photos,
-			Map<String, ConcurrentLinkedQueue<Instant>> sentAt, ConcurrentLinkedQueue<AckBreakdown.Ack> acks,
-			AtomicLong errors, double sendSeconds, double allSeconds) {
-		long[] ack = durations(acks);
-		long exactlyRight = people.stream()
-			.filter((guest) -> ledger.botMessages(guest.userId()).size() == photos)
-			.count();
-		long[] answer = answerTimes(ledger, people, sentAt).stream()
-			.mapToLong((sent) -> sent.getValue().toNanos())
-			.sorted()
-			.toArray();
-		long total = answered(ledger, people);
-		System.out.printf(
-				"photos sent %d in %.1f s (webhook errors %d); answered %d of %d; guests answered exactly"
-						+ " once per photo: %d of %d; all answered after %.1f s%n",
-				sentAt.values().stream().mapToInt(ConcurrentLinkedQueue::size).sum(), sendSeconds, errors.get(), total,
-				people.size() * photos, exactlyRight, people.size(), allSeconds);
-		System.out.printf("ack latency ms: p50=%.1f p99=%.1f max=%.1f%n", WebhookLoad.percentile(ack, 50),
-				WebhookLoad.percentile(ack, 99), WebhookLoad.percentile(ack, 100));
-		System.out.printf("photo-to-answer s: p50=%.1f p99=%.1f max=%.1f%n", WebhookLoad.percentile(answer, 50) / 1000,
-				WebhookLoad.percentile(answer, 99) / 1000, WebhookLoad.percentile(answer, 100) / 1000);
-	}
-
-	/**
-	 * Each answered photo's send time and time to its answer, in send order (a guest's
-	 * n-th answer belongs to their n-th photo).
-	 */
-	private static List<Map.Entry<Instant, Duration>> answerTimes(SimulatorLedger ledger, List<SimulatedGuest> people,
-			Map<String, ConcurrentLinkedQueue<Instant>> sentAt) {
-		List<Map.Entry<Instant, Duration>> times = new ArrayList<>();
-		for (SimulatedGuest guest : people) {
-			List<Instant> sent = sentAt.getOrDefault(guest.userId(), new ConcurrentLinkedQueue<>())
-				.stream()
-				.sorted()
-				.toList();
-			List<Instant> answeredAt = ledger.botMessages(guest.userId()).stream().map(ChatEntry::at).sorted().toList();
-			for (int i = 0; i < Math.min(sent.size(), answeredAt.size()); i++) {
-				times.add(Map.entry(sent.get(i), Duration.between(sent.get(i), answeredAt.get(i))));
-			}
-		}
-		times.sort(Map.Entry.comparingByKey());
-		return times;
-	}
-
-	/** The ack times (nanoseconds) of {@code acks}, sorted. */
-	private static long[] durations(ConcurrentLinkedQueue<AckBreakdown.Ack> acks) {
-		return acks.stream().mapToLong(AckBreakdown.Ack::nanos).sorted().toArray();
 	}
 
 	static byte[] resource(String name) {

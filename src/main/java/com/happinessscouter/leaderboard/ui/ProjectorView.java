@@ -3,7 +3,6 @@ package com.happinessscouter.leaderboard.ui;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 
 import com.happinessscouter.events.Events;

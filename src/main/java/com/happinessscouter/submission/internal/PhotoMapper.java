@@ -14,7 +14,6 @@ import com.happinessscouter.scoring.HappinessScore;
 import com.happinessscouter.submission.Photo;
 import com.happinessscouter.submission.PhotoKey;
 import com.happinessscouter.submission.PhotoProblem;
-import com.happinessscouter.submission.PhotoStatus;
 import com.happinessscouter.webhook.ChatType;
 import com.happinessscouter.webhook.EventContext;
 import com.happinessscouter.webhook.ImageSetRef;

@@ -16,7 +16,6 @@ import com.happinessscouter.scoring.HappinessScore;
 import com.linecorp.bot.jackson.ModelObjectMapper;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasStyle;
-import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
