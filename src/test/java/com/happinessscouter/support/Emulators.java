@@ -52,7 +52,7 @@ public final class Emulators implements AutoCloseable {
 
 	public void startS3Again() {
 		this.s3 = startS3(Path.of(System.getProperty("user.dir")), this.dataDirectory.resolve("s3").toAbsolutePath(),
-				this.s3Port);
+				this.s3Port, freePort());
 	}
 
 	/**
@@ -89,10 +89,13 @@ public final class Emulators implements AutoCloseable {
 	 */
 	public static Emulators start(Path dataDirectory, boolean persistent) {
 		Path root = Path.of(System.getProperty("user.dir"));
-		int dynamodbPort = freePort();
-		int s3Port = freePort();
+		// three distinct ports, chosen before any emulator binds one: S3Mock's own server
+		// port once took the port just chosen for dynalite, and DynamoDB calls reached S3Mock
+		int[] ports = java.util.stream.IntStream.generate(Emulators::freePort).distinct().limit(3).toArray();
+		int dynamodbPort = ports[0];
+		int s3Port = ports[1];
 		CompletableFuture<EmulatorProcess> s3 = CompletableFuture
-			.supplyAsync(() -> startS3(root, dataDirectory.resolve("s3").toAbsolutePath(), s3Port));
+			.supplyAsync(() -> startS3(root, dataDirectory.resolve("s3").toAbsolutePath(), s3Port, ports[2]));
 		EmulatorProcess dynamodb = startDynamodb(root, dataDirectory.resolve("dynamodb").toAbsolutePath(), dynamodbPort,
 				persistent);
 		return new Emulators(dynamodb, dynamodbPort, s3.join(), s3Port, dataDirectory, persistent);
@@ -113,14 +116,14 @@ public final class Emulators implements AutoCloseable {
 			.awaitReady(() -> EmulatorProcess.listening(port), Duration.ofSeconds(30));
 	}
 
-	private static EmulatorProcess startS3(Path root, Path directory, int port) {
+	private static EmulatorProcess startS3(Path root, Path directory, int port, int serverPort) {
 		Path jar = root.resolve("target/emulators/s3mock-exec.jar");
 		if (!Files.exists(jar)) {
 			throw new IllegalStateException("S3Mock is missing: run ./mvnw generate-test-resources");
 		}
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
-				"--http.port=" + port, "--server.port=" + freePort(), "--logging.level.root=WARN",
+				"--http.port=" + port, "--server.port=" + serverPort, "--logging.level.root=WARN",
 				"--com.adobe.testing.s3mock.store.root=" + directory.resolve("store"),
 				"--com.adobe.testing.s3mock.store.retain-files-on-exit=true");
 		return EmulatorProcess.start("s3mock", command, directory)
