@@ -89,8 +89,8 @@ public final class Emulators implements AutoCloseable {
 	 */
 	public static Emulators start(Path dataDirectory, boolean persistent) {
 		Path root = Path.of(System.getProperty("user.dir"));
-		// three distinct ports, chosen before any emulator binds one: S3Mock's own server
-		// port once took the port just chosen for dynalite, and DynamoDB calls reached S3Mock
+		// three distinct ports, chosen before any emulator binds one: S3Mock's server
+		// port once took dynalite's, and DynamoDB calls reached S3Mock
 		int[] ports = java.util.stream.IntStream.generate(Emulators::freePort).distinct().limit(3).toArray();
 		int dynamodbPort = ports[0];
 		int s3Port = ports[1];
