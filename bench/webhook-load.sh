@@ -18,7 +18,7 @@ DATA="$(mktemp -d)"
 "$JAVA" -Xmx512m --add-modules=jdk.incubator.vector -cp "$CP" -Dapp.local.data-dir="$DATA" com.happinessscouter.LocalHappinessScouter \
   --server.port=$PORT --logging.level.root=WARN ${APP_ARGS:-} > "$DATA/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do
   kill -0 $APP 2>/dev/null || { cat "$DATA/app.log"; exit 1; }
   sleep 1
