@@ -16,39 +16,45 @@ final class Activations {
 		}
 	}
 
-	static void relu(float[] values) {
-		for (int i = 0; i < values.length; i++) {
+	/** {@code max(x, 0)} over the map. */
+	static void relu(FeatureMap map) {
+		float[] values = map.data;
+		for (int i = 0, end = map.size(); i < end; i++) {
 			values[i] = Math.max(values[i], 0f);
 		}
 	}
 
-	/** {@code target += addend}, element-wise. */
-	static void add(float[] target, float[] addend) {
-		for (int i = 0; i < target.length; i++) {
-			target[i] += addend[i];
+	/** {@code target += addend}, element-wise over {@code target}. */
+	static void add(FeatureMap target, FeatureMap addend) {
+		float[] t = target.data;
+		float[] a = addend.data;
+		for (int i = 0, end = target.size(); i < end; i++) {
+			t[i] += a[i];
 		}
 	}
 
-	/** A new map holding {@code relu(map)}. */
-	static FeatureMap reluCopy(FeatureMap map) {
-		FeatureMap copy = map.copy();
-		relu(copy.data);
-		return copy;
+	/** {@code target = relu(source)}, maps of one size. */
+	static void relu(FeatureMap source, FeatureMap target) {
+		float[] s = source.data;
+		float[] t = target.data;
+		for (int i = 0, end = source.size(); i < end; i++) {
+			t[i] = Math.max(s[i], 0f);
+		}
 	}
 
 	static double sigmoid(double x) {
 		return 1.0 / (1.0 + Math.exp(-x));
 	}
 
-	/** Softmax of {@code logits}, in double precision. */
-	static double[] softmax(float[] logits) {
+	/** Softmax of the first {@code count} {@code logits}, in double precision. */
+	static double[] softmax(float[] logits, int count) {
 		double max = Double.NEGATIVE_INFINITY;
-		for (float logit : logits) {
-			max = Math.max(max, logit);
+		for (int i = 0; i < count; i++) {
+			max = Math.max(max, logits[i]);
 		}
-		double[] probabilities = new double[logits.length];
+		double[] probabilities = new double[count];
 		double sum = 0;
-		for (int i = 0; i < logits.length; i++) {
+		for (int i = 0; i < count; i++) {
 			probabilities[i] = Math.exp(logits[i] - max);
 			sum += probabilities[i];
 		}

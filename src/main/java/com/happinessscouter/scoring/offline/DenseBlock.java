@@ -18,16 +18,22 @@ record DenseBlock(ConvLayer firstRegular, SeparableLayer firstSeparable, Separab
 		return new DenseBlock(null, SeparableLayer.load(weights, prefix + "/conv0", in, out), next);
 	}
 
-	FeatureMap apply(FeatureMap in) {
-		FeatureMap out1 = (this.firstRegular != null) ? LayerRows.all(ConvRows.of(in, this.firstRegular, 2, true))
-				: new SeparableRows(in, this.firstSeparable, 2).all();
-		Activations.relu(out1.data);
-		FeatureMap sum = out1.copy();
+	FeatureMap apply(FeatureMap in, Workspace workspace) {
+		FeatureMap out1 = (this.firstRegular != null)
+				? LayerRows.all(ConvRows.of(in, this.firstRegular, 2, true, workspace), workspace)
+				: new SeparableRows(in, this.firstSeparable, 2, workspace).all();
+		Activations.relu(out1);
+		FeatureMap sum = workspace.copy(out1);
+		FeatureMap relued = workspace.map(sum.height, sum.width, sum.channels);
 		for (int i = 0; i < this.next.length; i++) {
-			FeatureMap input = (i == 0) ? out1 : Activations.reluCopy(sum);
-			Activations.add(sum.data, new SeparableRows(input, this.next[i], 1).all().data);
+			FeatureMap input = out1;
+			if (i > 0) {
+				Activations.relu(sum, relued);
+				input = relued;
+			}
+			Activations.add(sum, new SeparableRows(input, this.next[i], 1, workspace).all());
 		}
-		Activations.relu(sum.data);
+		Activations.relu(sum);
 		return sum;
 	}
 

@@ -2,8 +2,8 @@ package com.happinessscouter.scoring.offline;
 
 /**
  * face-api's FaceExpressionNet: four dense blocks on a 112x112 face crop, an average
- * pool, a fully connected layer and a softmax over 7 expressions. Immutable and
- * thread-safe.
+ * pool, a fully connected layer and a softmax over 7 expressions. Thread-safe: every call
+ * works on its thread's {@link Workspace}.
  */
 final class FaceExpressionNet {
 
@@ -20,6 +20,8 @@ final class FaceExpressionNet {
 	private final float[] fcWeights;
 
 	private final float[] fcBias;
+
+	private final Workspace.PerThread workspaces = new Workspace.PerThread();
 
 	FaceExpressionNet(ModelWeights weights) {
 		for (int i = 0; i < 4; i++) {
@@ -39,18 +41,22 @@ final class FaceExpressionNet {
 		if (crop == null) {
 			return null;
 		}
-		FeatureMap out = NetInput.of(image, crop, INPUT_SIZE, true, MEAN_RGB);
+		Workspace workspace = this.workspaces.start();
+		FeatureMap out = NetInput.of(image, crop, INPUT_SIZE, true, MEAN_RGB, workspace);
 		for (DenseBlock block : this.blocks) {
-			out = block.apply(out);
+			out = block.apply(out, workspace);
 		}
-		float[] features = Pooling.averageAll(out);
-		return new Expressions(Activations.softmax(fullyConnected(features)));
+		float[] features = Pooling.averageAll(out, workspace);
+		return new Expressions(
+				Activations.softmax(fullyConnected(features, out.channels, workspace), this.fcBias.length));
 	}
 
-	private float[] fullyConnected(float[] features) {
+	/** The logits from the first {@code count} values of {@code features}. */
+	private float[] fullyConnected(float[] features, int count, Workspace workspace) {
 		int outputs = this.fcBias.length;
-		float[] logits = this.fcBias.clone();
-		for (int i = 0; i < features.length; i++) {
+		float[] logits = workspace.floats(outputs);
+		System.arraycopy(this.fcBias, 0, logits, 0, outputs);
+		for (int i = 0; i < count; i++) {
 			for (int o = 0; o < outputs; o++) {
 				logits[o] += features[i] * this.fcWeights[i * outputs + o];
 			}

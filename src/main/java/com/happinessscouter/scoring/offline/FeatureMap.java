@@ -2,7 +2,8 @@ package com.happinessscouter.scoring.offline;
 
 /**
  * A feature map of one image in NHWC order (batch size 1): {@code data[(y * width + x) *
- * channels + c]}.
+ * channels + c]}. {@code data} may be longer than the map (a {@link Workspace} buffer):
+ * only its first {@link #size()} values belong to it.
  */
 final class FeatureMap {
 
@@ -19,9 +20,9 @@ final class FeatureMap {
 	}
 
 	FeatureMap(int height, int width, int channels, float[] data) {
-		if (data.length != height * width * channels) {
+		if (data.length < height * width * channels) {
 			throw new IllegalArgumentException(
-					"Data length " + data.length + " does not match " + height + "x" + width + "x" + channels);
+					"Data length " + data.length + " is under " + height + "x" + width + "x" + channels);
 		}
 		this.height = height;
 		this.width = width;
@@ -33,8 +34,9 @@ final class FeatureMap {
 		return this.width * this.channels;
 	}
 
-	FeatureMap copy() {
-		return new FeatureMap(this.height, this.width, this.channels, this.data.clone());
+	/** The number of values: {@code height * width * channels}. */
+	int size() {
+		return this.height * this.width * this.channels;
 	}
 
 }

@@ -3,6 +3,7 @@ package com.happinessscouter.scoring.offline;
 /**
  * Runs a convolution row by row. The detector's layers (convolution, leaky ReLU, max
  * pool) then never hold the full-resolution output of a convolution: only two rows of it.
+ * Outputs and rows come from the pass's {@link Workspace}.
  */
 final class LayerRows {
 
@@ -59,8 +60,8 @@ final class LayerRows {
 	}
 
 	/** The whole output of the convolution. */
-	static FeatureMap all(RowSource source) {
-		FeatureMap out = new FeatureMap(source.outHeight(), source.outWidth(), source.outChannels());
+	static FeatureMap all(RowSource source, Workspace workspace) {
+		FeatureMap out = workspace.map(source.outHeight(), source.outWidth(), source.outChannels());
 		for (int y = 0; y < out.height; y++) {
 			source.computeRow(y, out.data, y * out.rowLength());
 		}
@@ -68,27 +69,28 @@ final class LayerRows {
 	}
 
 	/** The whole output of the convolution through a leaky ReLU. */
-	static FeatureMap leaky(RowSource source) {
-		FeatureMap out = all(source);
-		Activations.leakyRelu(out.data, 0, out.data.length);
+	static FeatureMap leaky(RowSource source, Workspace workspace) {
+		FeatureMap out = all(source, workspace);
+		Activations.leakyRelu(out.data, 0, out.size());
 		return out;
 	}
 
 	/** The convolution, a leaky ReLU, then a 2x2 stride-2 'same' max pool. */
-	static FeatureMap leakyPooled(RowSource source) {
+	static FeatureMap leakyPooled(RowSource source, Workspace workspace) {
 		int width = source.outWidth();
 		int channels = source.outChannels();
-		FeatureMap out = new FeatureMap(Convolutions.sameOutput(source.outHeight(), 2),
+		int rowLength = width * channels;
+		FeatureMap out = workspace.map(Convolutions.sameOutput(source.outHeight(), 2),
 				Convolutions.sameOutput(width, 2), channels);
-		float[] row0 = new float[width * channels];
-		float[] row1 = new float[width * channels];
+		float[] row0 = workspace.floats(rowLength);
+		float[] row1 = workspace.floats(rowLength);
 		for (int oy = 0; oy < out.height; oy++) {
 			source.computeRow(2 * oy, row0, 0);
-			Activations.leakyRelu(row0, 0, row0.length);
+			Activations.leakyRelu(row0, 0, rowLength);
 			boolean hasSecond = 2 * oy + 1 < source.outHeight();
 			if (hasSecond) {
 				source.computeRow(2 * oy + 1, row1, 0);
-				Activations.leakyRelu(row1, 0, row1.length);
+				Activations.leakyRelu(row1, 0, rowLength);
 			}
 			Pooling.maxPool2x2Row(row0, hasSecond ? row1 : null, width, channels, out.data, oy * out.rowLength());
 		}

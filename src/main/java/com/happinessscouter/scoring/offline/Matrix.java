@@ -4,9 +4,13 @@ package com.happinessscouter.scoring.offline;
  * The weights of a 1x1 convolution, [in][out], with its bias; a k x k convolution is one
  * too, [k, k, in][out], applied one filter row at a time. Held in both layouts the
  * kernels read, made once at model load: one row of output weights per input channel (the
- * scalar kernels) and row-major in one array (the vector kernels). Immutable.
+ * scalar kernels) and row-major in one array (the vector kernels), plus, for the vector
+ * kernels, the columns of the outputs past the last whole vector. Immutable.
+ *
+ * @param tail the outputs past the last whole vector, one column of all rows each
+ * ({@link VectorKernels#tailColumns}), or {@code null} on the scalar kernels
  */
-record Matrix(float[][] rows, float[] flat, float[] bias) {
+record Matrix(float[][] rows, float[] flat, float[] bias, float[] tail) {
 
 	static Matrix of(float[] flat, int in, int out, float[] bias) {
 		if (flat.length != in * out || bias.length != out) {
@@ -17,7 +21,7 @@ record Matrix(float[][] rows, float[] flat, float[] bias) {
 		for (int c = 0; c < in; c++) {
 			System.arraycopy(flat, c * out, rows[c], 0, out);
 		}
-		return new Matrix(rows, flat, bias);
+		return new Matrix(rows, flat, bias, Simd.ENABLED ? VectorKernels.tailColumns(flat, in, out) : null);
 	}
 
 	int outputs() {
@@ -47,9 +51,14 @@ record Matrix(float[][] rows, float[] flat, float[] bias) {
 		multiply(0, in, src, srcOffset, in, pixels, false, dst, dstOffset, scratch);
 	}
 
-	/** Scratch rows for {@link #multiply}. */
+	/** Scratch rows for {@link #multiply} on the scalar kernels. */
 	float[][] scratch() {
 		return new float[4][outputs()];
+	}
+
+	/** Scratch rows for {@link #multiply} on the kernels that run: none for SIMD. */
+	float[][] kernelScratch() {
+		return Simd.ENABLED ? null : scratch();
 	}
 
 }

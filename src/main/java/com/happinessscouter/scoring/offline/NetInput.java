@@ -24,23 +24,15 @@ final class NetInput {
 	 * @param centred pad equally on both sides (the expression net) rather than only at
 	 * the right or bottom (the detector)
 	 */
-	static FeatureMap of(RgbImage image, Region region, int size, boolean centred, float[] meanRgb) {
+	static FeatureMap of(RgbImage image, Region region, int size, boolean centred, float[] meanRgb,
+			Workspace workspace) {
 		int side = Math.max(region.width(), region.height());
 		int diff = Math.abs(region.width() - region.height());
 		int prepend = centred ? diff - (int) Math.floor(diff * 0.5 + 0.5) : 0;
 		int padLeft = (region.width() < region.height()) ? prepend : 0;
 		int padTop = (region.height() < region.width()) ? prepend : 0;
-		FeatureMap out = new FeatureMap(size, size, 3);
+		FeatureMap out = workspace.map(size, size, 3);
 		float scale = (float) side / size;
-		int[] x0 = new int[size];
-		int[] x1 = new int[size];
-		float[] xLerp = new float[size];
-		for (int x = 0; x < size; x++) {
-			float in = x * scale;
-			x0[x] = (int) Math.floor(in);
-			x1[x] = Math.min((int) Math.ceil(in), side - 1);
-			xLerp[x] = in - x0[x];
-		}
 		Sampler sampler = new Sampler(image, region, padLeft, padTop);
 		for (int y = 0; y < size; y++) {
 			float in = y * scale;
@@ -48,10 +40,14 @@ final class NetInput {
 			int y1 = Math.min((int) Math.ceil(in), side - 1);
 			float yLerp = in - y0;
 			for (int x = 0; x < size; x++) {
+				float inX = x * scale;
+				int x0 = (int) Math.floor(inX);
+				int x1 = Math.min((int) Math.ceil(inX), side - 1);
+				float xLerp = inX - x0;
 				int o = (y * size + x) * 3;
 				for (int c = 0; c < 3; c++) {
-					float top = lerp(sampler.get(x0[x], y0, c), sampler.get(x1[x], y0, c), xLerp[x]);
-					float bottom = lerp(sampler.get(x0[x], y1, c), sampler.get(x1[x], y1, c), xLerp[x]);
+					float top = lerp(sampler.get(x0, y0, c), sampler.get(x1, y0, c), xLerp);
+					float bottom = lerp(sampler.get(x0, y1, c), sampler.get(x1, y1, c), xLerp);
 					out.data[o + c] = (lerp(top, bottom, yLerp) - meanRgb[c]) / 255f;
 				}
 			}

@@ -31,8 +31,8 @@ final class Pooling {
 	 * A 2x2 stride-1 'same' max pool: the window extends right and down, clipped at the
 	 * edges.
 	 */
-	static FeatureMap maxPool2x2Stride1(FeatureMap in) {
-		FeatureMap out = new FeatureMap(in.height, in.width, in.channels);
+	static FeatureMap maxPool2x2Stride1(FeatureMap in, Workspace workspace) {
+		FeatureMap out = workspace.map(in.height, in.width, in.channels);
 		int ch = in.channels;
 		for (int y = 0; y < in.height; y++) {
 			int y1 = Math.min(y + 1, in.height - 1);
@@ -52,9 +52,12 @@ final class Pooling {
 		return out;
 	}
 
-	/** Average over all positions: a 'valid' pool whose window is the whole map. */
-	static float[] averageAll(FeatureMap in) {
-		float[] sums = new float[in.channels];
+	/**
+	 * Average over all positions: a 'valid' pool whose window is the whole map; the first
+	 * {@code in.channels} values of the result are the averages.
+	 */
+	static float[] averageAll(FeatureMap in, Workspace workspace) {
+		float[] sums = workspace.zeroed(in.channels);
 		int positions = in.height * in.width;
 		for (int p = 0; p < positions; p++) {
 			int s = p * in.channels;

@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * A depthwise-separable 'same' convolution over one input, one output row at a time: the
  * 3x3 depthwise filter is tiled along the row so that each tap is one multiply-add over
- * the whole row, then the pointwise convolution. Holds scratch buffers: one instance per
- * call.
+ * the whole row, then the pointwise convolution. Its rows and outputs come from the
+ * pass's {@link Workspace}: one instance per call.
  */
 final class SeparableRows extends LayerRows.Sized {
 
@@ -28,7 +28,12 @@ final class SeparableRows extends LayerRows.Sized {
 
 	private final float[][] acc;
 
-	SeparableRows(FeatureMap in, SeparableLayer layer, int stride) {
+	/** The length of a row of the depthwise convolution. */
+	private final int rowLength;
+
+	private final Workspace workspace;
+
+	SeparableRows(FeatureMap in, SeparableLayer layer, int stride, Workspace workspace) {
 		super(Convolutions.sameOutput(in.height, stride), Convolutions.sameOutput(in.width, stride),
 				layer.outChannels());
 		this.in = in;
@@ -40,9 +45,11 @@ final class SeparableRows extends LayerRows.Sized {
 			throw new IllegalArgumentException(in.channels + " channels in, the layer takes " + layer.inChannels());
 		}
 		this.tiledFilter = layer.tiledDepthwise(this.outWidth);
-		this.shifted = new float[this.outWidth * in.channels];
-		this.depthwise = new float[this.outWidth * in.channels];
-		this.acc = layer.pointwise().scratch();
+		this.rowLength = this.outWidth * in.channels;
+		this.shifted = workspace.floats(this.rowLength);
+		this.depthwise = workspace.floats(this.rowLength);
+		this.acc = layer.pointwise().kernelScratch();
+		this.workspace = workspace;
 	}
 
 	@Override
@@ -57,21 +64,21 @@ final class SeparableRows extends LayerRows.Sized {
 	 */
 	FeatureMap all() {
 		int outHeight = outHeight();
-		int rowLength = this.depthwise.length;
-		float[] depthwiseMap = new float[outHeight * rowLength];
+		int rowLength = this.rowLength;
+		float[] depthwiseMap = this.workspace.floats(outHeight * rowLength);
 		for (int y = 0; y < outHeight; y++) {
 			depthwiseRow(y);
 			System.arraycopy(this.depthwise, 0, depthwiseMap, y * rowLength, rowLength);
 		}
-		FeatureMap out = new FeatureMap(outHeight, this.outWidth, this.layer.outChannels());
+		FeatureMap out = this.workspace.map(outHeight, this.outWidth, this.layer.outChannels());
 		this.layer.pointwise().pointwise(depthwiseMap, 0, outHeight * this.outWidth, out.data, 0, this.acc);
 		return out;
 	}
 
 	/** Computes row {@code y} of the depthwise convolution into {@link #depthwise}. */
 	private void depthwiseRow(int y) {
-		int length = this.depthwise.length;
-		Arrays.fill(this.depthwise, 0f);
+		int length = this.rowLength;
+		Arrays.fill(this.depthwise, 0, length, 0f);
 		for (int ky = 0; ky < 3; ky++) {
 			int iy = y * this.stride - this.padTop + ky;
 			if (iy < 0 || iy >= this.in.height) {

@@ -1,14 +1,15 @@
 package com.happinessscouter.scoring.offline;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link Matrix#multiply} on the Vector API (jdk.incubator.vector): register tiles of 4
  * pixels by 2 vectors of outputs, so that each weight vector loaded serves 4 pixels and
- * each input value broadcast serves 2 vectors, with fused multiply-adds. Loaded only when
- * {@link Simd#ENABLED}.
+ * each input value broadcast serves 2 vectors, with fused multiply-adds. The outputs past
+ * the last whole vector are dot products along the inputs (no masks: masked operations
+ * fell back to allocating Java code on this JDK). Loaded only when {@link Simd#ENABLED}.
  */
 final class VectorKernels {
 
@@ -21,6 +22,21 @@ final class VectorKernels {
 
 	static int bits() {
 		return S.vectorBitSize();
+	}
+
+	/**
+	 * The columns of a row-major {@code in x out} matrix for the outputs past the last
+	 * whole vector: {@code tail[(o - whole) * in + j] = flat[j * out + o]}.
+	 */
+	static float[] tailColumns(float[] flat, int in, int out) {
+		int whole = out - out % L;
+		float[] tail = new float[(out - whole) * in];
+		for (int o = whole; o < out; o++) {
+			for (int j = 0; j < in; j++) {
+				tail[(o - whole) * in + j] = flat[j * out + o];
+			}
+		}
+		return tail;
 	}
 
 	static void multiply(Matrix matrix, int first, int count, float[] src, int srcOffset, int srcStride, int pixels,
@@ -51,22 +67,40 @@ final class VectorKernels {
 	}
 
 	/**
-	 * Outputs from {@code from} on of {@code pixels} pixels, one pixel and vector at a
-	 * time.
+	 * Outputs from {@code from} on of {@code pixels} pixels, one pixel at a time: whole
+	 * vectors of outputs, then the rest as dot products.
 	 */
 	private static void tail(Matrix matrix, int first, int count, float[] src, int srcOffset, int srcStride, int pixels,
 			boolean accumulate, float[] dst, int dstOffset, int from) {
 		int co = matrix.outputs();
+		int whole = co - co % L;
+		int in = matrix.rows().length;
 		float[] init = accumulate ? dst : matrix.bias();
 		for (int p = 0; p < pixels; p++) {
 			int s = srcOffset + p * srcStride;
 			int d = dstOffset + p * co;
-			for (int o = from; o < co; o += L) {
-				VectorMask<Float> mask = S.indexInRange(o, co);
-				tile1x1(matrix.flat(), first * co + o, count, co, src, s, init, accumulate ? d + o : o, dst, d + o,
-						mask);
+			for (int o = from; o < whole; o += L) {
+				tile1x1(matrix.flat(), first * co + o, count, co, src, s, init, accumulate ? d + o : o, dst, d + o);
+			}
+			for (int o = Math.max(from, whole); o < co; o++) {
+				float start = init[accumulate ? d + o : o];
+				dst[d + o] = start + dot(matrix.tail(), (o - whole) * in + first, src, s, count);
 			}
 		}
+	}
+
+	/** {@code sum over j < count of a[ai + j] * b[bi + j]}. */
+	private static float dot(float[] a, int ai, float[] b, int bi, int count) {
+		FloatVector acc = FloatVector.zero(S);
+		int j = 0;
+		for (; j + L <= count; j += L) {
+			acc = FloatVector.fromArray(S, a, ai + j).fma(FloatVector.fromArray(S, b, bi + j), acc);
+		}
+		float sum = acc.reduceLanes(VectorOperators.ADD);
+		for (; j < count; j++) {
+			sum += a[ai + j] * b[bi + j];
+		}
+		return sum;
 	}
 
 	/**
@@ -131,14 +165,14 @@ final class VectorKernels {
 		a3.intoArray(dst, d + 3 * co);
 	}
 
-	/** One pixel by one vector, lanes past the outputs masked off. */
+	/** One pixel by one vector. */
 	private static void tile1x1(float[] w, int wi, int count, int co, float[] src, int s, float[] init, int i,
-			float[] dst, int d, VectorMask<Float> m) {
-		FloatVector a = FloatVector.fromArray(S, init, i, m);
+			float[] dst, int d) {
+		FloatVector a = FloatVector.fromArray(S, init, i);
 		for (int j = 0; j < count; j++, wi += co) {
-			a = FloatVector.broadcast(S, src[s + j]).fma(FloatVector.fromArray(S, w, wi, m), a);
+			a = FloatVector.broadcast(S, src[s + j]).fma(FloatVector.fromArray(S, w, wi), a);
 		}
-		a.intoArray(dst, d, m);
+		a.intoArray(dst, d);
 	}
 
 }

@@ -55,6 +55,31 @@ public final class AnalyzerBenchmark {
 		}
 		sampler.interrupt();
 		System.out.printf("peak heap used: %d MB (sampled every 5 ms)%n", PEAK_HEAP.get() >> 20);
+		printAllocations(analyzer, photos);
+	}
+
+	/**
+	 * Heap allocated on the analysing thread per photo, after the warm-up: the whole
+	 * analysis, and the networks alone from the decoded pixels (the hot path).
+	 */
+	private static void printAllocations(OfflineFaceAnalyzer analyzer, Map<String, byte[]> photos)
+			throws PhotoRejectedException {
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+		PixelAnalysis networks = new PixelAnalysis(OfflineAnalyzerSettings.defaults());
+		System.out
+			.println("allocated per photo (1 thread, after warm-up): whole analysis / networks from decoded pixels");
+		for (Map.Entry<String, byte[]> photo : photos.entrySet()) {
+			PhotoToAnalyze input = new PhotoToAnalyze(photo.getValue(), "bench", "bench");
+			RgbImage pixels = new PhotoDecoder(TestPhotos.IMAGES).decode(photo.getValue()).image();
+			networks.analyze(pixels);
+			long before = threads.getCurrentThreadAllocatedBytes();
+			analyzer.analyze(input);
+			long whole = threads.getCurrentThreadAllocatedBytes() - before;
+			before = threads.getCurrentThreadAllocatedBytes();
+			networks.analyze(pixels);
+			long hot = threads.getCurrentThreadAllocatedBytes() - before;
+			System.out.printf("  %-20s %10.1f KB / %8.1f KB%n", photo.getKey(), whole / 1024.0, hot / 1024.0);
+		}
 	}
 
 	private static void sampleHeap() {

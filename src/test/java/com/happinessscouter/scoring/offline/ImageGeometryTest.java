@@ -17,8 +17,8 @@ class ImageGeometryTest {
 		RgbImage image = new RgbImage(2, 4);
 		java.util.Arrays.fill(image.rgb, (byte) 255);
 		float[] mean = { 0, 0, 0 };
-		FeatureMap centred = NetInput.of(image, NetInput.Region.whole(image), 4, true, mean);
-		FeatureMap atEnd = NetInput.of(image, NetInput.Region.whole(image), 4, false, mean);
+		FeatureMap centred = NetInput.of(image, NetInput.Region.whole(image), 4, true, mean, new Workspace());
+		FeatureMap atEnd = NetInput.of(image, NetInput.Region.whole(image), 4, false, mean, new Workspace());
 		assertThat(row(centred, 0)).containsExactly(0f, 1f, 1f, 0f);
 		assertThat(row(atEnd, 0)).containsExactly(1f, 1f, 0f, 0f);
 	}

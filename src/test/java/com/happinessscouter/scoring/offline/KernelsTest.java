@@ -4,6 +4,7 @@ import java.util.Random;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,23 +42,27 @@ class KernelsTest {
 		}
 	}
 
-	@Test
-	void multiply_readsTheGivenRowsOfTheMatrix() {
+	@ParameterizedTest
+	@ValueSource(ints = { 16, 25 })
+	void multiply_readsTheGivenRowsOfTheMatrix(int out) {
 		Random random = new Random(3);
-		Matrix matrix = Matrix.of(randoms(random, 27 * 16), 27, 16, randoms(random, 16));
+		Matrix matrix = Matrix.of(randoms(random, 27 * out), 27, out, randoms(random, out));
 		float[] src = randoms(random, 9 * 10);
-		float[] scalar = new float[10 * 16];
-		float[] vector = new float[10 * 16];
+		float[] scalar = new float[10 * out];
+		float[] vector = new float[10 * out];
 
 		ScalarKernels.multiply(matrix, 9, 9, src, 0, 9, 10, false, scalar, 0, matrix.scratch());
 		VectorKernels.multiply(matrix, 9, 9, src, 0, 9, 10, false, vector, 0);
 
-		float expected = matrix.bias()[5];
-		for (int j = 0; j < 9; j++) {
-			expected += src[2 * 9 + j] * matrix.rows()[9 + j][5];
+		int o = out - 3;
+		for (int pixel : new int[] { 2, 9 }) {
+			float expected = matrix.bias()[o];
+			for (int j = 0; j < 9; j++) {
+				expected += src[pixel * 9 + j] * matrix.rows()[9 + j][o];
+			}
+			assertThat(scalar[pixel * out + o]).isCloseTo(expected, within(1e-5f));
+			assertThat(vector[pixel * out + o]).isCloseTo(expected, within(1e-5f));
 		}
-		assertThat(scalar[2 * 16 + 5]).isCloseTo(expected, within(1e-5f));
-		assertThat(vector[2 * 16 + 5]).isCloseTo(expected, within(1e-5f));
 	}
 
 	private static float[] randoms(Random random, int length) {
