@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every benchmark script at a tiny size, one after the other, as CI runs them after the tests
-# (.ci/run): each must run from a fresh clone and exit 0; its figures mean nothing. The
+# Every benchmark script at a tiny size, one after the other (about 11.5 minutes here; not yet
+# run by .ci/run): each must run from a fresh clone and exit 0; its figures mean nothing. The
 # production jar is built once and shared (APP_JAR). Prints each script's last lines and how
 # long it took; a failing script prints its whole output and stops the run.
 # Usage: bench/smoke.sh
