@@ -16,14 +16,6 @@ final class Activations {
 		}
 	}
 
-	/** {@code max(x, 0)} over the map. */
-	static void relu(FeatureMap map) {
-		float[] values = map.data;
-		for (int i = 0, end = map.size(); i < end; i++) {
-			values[i] = Math.max(values[i], 0f);
-		}
-	}
-
 	/** {@code target += addend}, element-wise over {@code target}. */
 	static void add(FeatureMap target, FeatureMap addend) {
 		float[] t = target.data;
@@ -33,7 +25,10 @@ final class Activations {
 		}
 	}
 
-	/** {@code target = relu(source)}, maps of one size. */
+	/**
+	 * {@code target = relu(source)}, maps of one size ({@code target} may be
+	 * {@code source}).
+	 */
 	static void relu(FeatureMap source, FeatureMap target) {
 		float[] s = source.data;
 		float[] t = target.data;

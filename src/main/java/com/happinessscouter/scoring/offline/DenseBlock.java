@@ -22,7 +22,7 @@ record DenseBlock(ConvLayer firstRegular, SeparableLayer firstSeparable, Separab
 		FeatureMap out1 = (this.firstRegular != null)
 				? LayerRows.all(ConvRows.of(in, this.firstRegular, 2, true, workspace), workspace)
 				: new SeparableRows(in, this.firstSeparable, 2, workspace).all();
-		Activations.relu(out1);
+		Activations.relu(out1, out1);
 		FeatureMap sum = workspace.copy(out1);
 		FeatureMap relued = workspace.map(sum.height, sum.width, sum.channels);
 		for (int i = 0; i < this.next.length; i++) {
@@ -33,7 +33,7 @@ record DenseBlock(ConvLayer firstRegular, SeparableLayer firstSeparable, Separab
 			}
 			Activations.add(sum, new SeparableRows(input, this.next[i], 1, workspace).all());
 		}
-		Activations.relu(sum);
+		Activations.relu(sum, sum);
 		return sum;
 	}
 

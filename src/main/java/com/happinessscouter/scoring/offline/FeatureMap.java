@@ -15,10 +15,6 @@ final class FeatureMap {
 
 	final float[] data;
 
-	FeatureMap(int height, int width, int channels) {
-		this(height, width, channels, new float[height * width * channels]);
-	}
-
 	FeatureMap(int height, int width, int channels, float[] data) {
 		if (data.length < height * width * channels) {
 			throw new IllegalArgumentException(

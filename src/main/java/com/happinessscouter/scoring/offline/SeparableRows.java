@@ -64,11 +64,10 @@ final class SeparableRows extends LayerRows.Sized {
 	 */
 	FeatureMap all() {
 		int outHeight = outHeight();
-		int rowLength = this.rowLength;
-		float[] depthwiseMap = this.workspace.floats(outHeight * rowLength);
+		float[] depthwiseMap = this.workspace.floats(outHeight * this.rowLength);
 		for (int y = 0; y < outHeight; y++) {
 			depthwiseRow(y);
-			System.arraycopy(this.depthwise, 0, depthwiseMap, y * rowLength, rowLength);
+			System.arraycopy(this.depthwise, 0, depthwiseMap, y * this.rowLength, this.rowLength);
 		}
 		FeatureMap out = this.workspace.map(outHeight, this.outWidth, this.layer.outChannels());
 		this.layer.pointwise().pointwise(depthwiseMap, 0, outHeight * this.outWidth, out.data, 0, this.acc);

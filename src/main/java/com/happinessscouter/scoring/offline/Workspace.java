@@ -6,9 +6,9 @@ import java.util.Arrays;
  * The buffers of one network pass, handed out again to the next pass on the same thread.
  * A pass asks for its buffers in the same order and sizes every time (each network's
  * input has a fixed size), so from the second pass on a thread the networks allocate no
- * feature maps: {@code bench/analyzer.sh} prints what a photo still allocates. Holds
- * about 10 MB for the detector at 416 px and 2 MB for the expression net, per analysing
- * thread. Not thread-safe: one per thread and network ({@link PerThread}).
+ * feature maps: {@code bench/analyzer.sh} prints what a photo still allocates. Holds the
+ * buffers of one pass (a few MB) per analysing thread and network. Not thread-safe: one
+ * per thread and network ({@link PerThread}).
  */
 final class Workspace {
 
