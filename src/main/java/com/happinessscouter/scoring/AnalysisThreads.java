@@ -8,8 +8,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
-import com.happinessscouter.threads.LoweredThreads;
-
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -32,8 +30,7 @@ class AnalysisThreads implements DisposableBean {
 				TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
 				new LoweredThreads("analysis", true, priority.toString(), (priority != AnalysisPriority.NORMAL)
 						? () -> BackgroundPriority.lowerCurrentThread(priority) : null));
-		// started now, from the start-up thread: the event workers that submit analyses
-		// run lower than normal, and a thread inherits its starter's priority
+		// started now, from the start-up thread, not on an event worker's path
 		threads.prestartAllCoreThreads();
 		this.pool = threads;
 	}

@@ -1,7 +1,5 @@
 package com.happinessscouter.scoring;
 
-import com.happinessscouter.threads.ThreadPriority;
-
 /**
  * The analysis threads' {@link AnalysisPriority} in Linux terms: {@code SCHED_IDLE} for
  * {@link AnalysisPriority#IDLE}, nice {@value #LOW_NICE} for

@@ -43,13 +43,10 @@ public record ScoringProperties(@NotNull AnalyzerKind analyzer, @Valid @NotNull 
 	 * @param rekognitionMaxRetries retries after throttling or a server error
 	 * @param rekognitionBackoff the first retry's wait (doubles each time)
 	 * @param analysisPriority the analysis threads' CPU priority next to the webhook's
-	 * @param compilerNice the nice value of the JVM's JIT compiler threads once the app
-	 * is ready (Linux; 0 leaves them as they are)
 	 */
 	public record Tuning(@Min(1) @Max(64) int maxConcurrent, @Min(128) @Max(1024) int offlineInputSize,
 			@DecimalMin("0.1") double rekognitionMaxTps, @Min(0) @Max(10) int rekognitionMaxRetries,
-			@NotNull Duration rekognitionBackoff, @NotNull AnalysisPriority analysisPriority,
-			@Min(0) @Max(19) int compilerNice) {
+			@NotNull Duration rekognitionBackoff, @NotNull AnalysisPriority analysisPriority) {
 	}
 
 }

@@ -5,5 +5,5 @@
  * {@code app.analyzer}, and the {@link com.happinessscouter.scoring.HappinessFormula}
  * that turns every face into one "happiness power". Knows nothing of LINE or storage.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Scoring", allowedDependencies = { "images", "threads" })
+@org.springframework.modulith.ApplicationModule(displayName = "Scoring", allowedDependencies = { "images" })
 package com.happinessscouter.scoring;

@@ -6,6 +6,5 @@
  * over (pool full, a crash, a dependency down) stay in the table's work index and are
  * picked up again, on any instance.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Webhook",
-		allowedDependencies = { "aws", "line", "threads" })
+@org.springframework.modulith.ApplicationModule(displayName = "Webhook", allowedDependencies = { "aws", "line" })
 package com.happinessscouter.webhook;

@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.happinessscouter.scoring.ScoringProperties.AnalyzerKind;
 import com.happinessscouter.scoring.ScoringProperties.Tuning;
 import com.happinessscouter.support.ThreadScheduling;
-import com.happinessscouter.threads.ThreadPriority;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -91,7 +90,7 @@ class AnalysisThreadsTest {
 
 	private static AnalysisThreads threads(int maxConcurrent, AnalysisPriority priority) {
 		return new AnalysisThreads(new ScoringProperties(AnalyzerKind.OFFLINE,
-				new Tuning(maxConcurrent, 416, 5, 4, Duration.ofMillis(200), priority, 0)));
+				new Tuning(maxConcurrent, 416, 5, 4, Duration.ofMillis(200), priority)));
 	}
 
 }

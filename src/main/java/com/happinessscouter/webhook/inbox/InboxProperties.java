@@ -13,8 +13,6 @@ import org.springframework.validation.annotation.Validated;
  * How webhook events are worked off.
  *
  * @param workers threads handling events (downloads, analysis, replies)
- * @param workerNice the workers' nice value on Linux (0 = the normal priority): the
- * webhook's acknowledgement comes before the guests' background work
  * @param capacity events held in memory per instance; beyond it they wait in the table
  * @param lease how long a claimed event is this instance's before another may take it
  * @param sweepInterval how often the table is checked for waiting events
@@ -32,8 +30,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("app.webhook")
-public record InboxProperties(@Min(1) @Max(256) int workers, @Min(0) @Max(19) int workerNice,
-		@Min(1) @Max(100_000) int capacity, @NotNull Duration lease, @NotNull Duration sweepInterval,
-		@NotNull Duration giveUpAfter, @NotNull Duration dedupeWindow, @Min(0) @Max(10_000) int warmUpRequests,
+public record InboxProperties(@Min(1) @Max(256) int workers, @Min(1) @Max(100_000) int capacity,
+		@NotNull Duration lease, @NotNull Duration sweepInterval, @NotNull Duration giveUpAfter,
+		@NotNull Duration dedupeWindow, @Min(0) @Max(10_000) int warmUpRequests,
 		@Min(1) @Max(10_000) int concurrentReads, @NotNull Duration readTimeout, @NotNull Duration lateNoticeMargin) {
 }

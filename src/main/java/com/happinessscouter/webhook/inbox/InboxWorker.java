@@ -8,7 +8,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
-import com.happinessscouter.threads.LoweredThreads;
 import com.happinessscouter.webhook.EventContext;
 import com.happinessscouter.webhook.GuestEvent;
 import com.happinessscouter.webhook.GuestQueue;
@@ -73,11 +72,8 @@ public class InboxWorker implements DisposableBean {
 		this.clock = clock;
 		this.slots = new Semaphore(properties.capacity());
 		this.pool = new ThreadPoolExecutor(properties.workers(), properties.workers(), 0, TimeUnit.SECONDS,
-				this.deadlines.queue(), LoweredThreads.atNice("guest-event", false, properties.workerNice()));
-		// at app.webhook.worker-nice: their downloads, uploads, table calls and replies
-		// yield the cores to the acknowledgement (its p99 in the 600-photo burst fell
-		// from 42-50 ms to 30-40 ms, docs/benchmarks.md); started now, not by the first
-		// acknowledgements
+				this.deadlines.queue(), Thread.ofPlatform().name("guest-event-", 1).daemon(false).factory());
+		// started now, not by the first acknowledgements
 		this.pool.prestartAllCoreThreads();
 		meters.gauge("app.work.queue.depth", this.pool, (p) -> p.getQueue().size() + p.getActiveCount());
 	}

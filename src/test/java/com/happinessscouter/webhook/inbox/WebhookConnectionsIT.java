@@ -1,18 +1,12 @@
 package com.happinessscouter.webhook.inbox;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import com.happinessscouter.aws.SingleTable;
 import com.happinessscouter.support.ScouterIT;
-import com.happinessscouter.support.ThreadScheduling;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
@@ -29,7 +23,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The webhook's acknowledgement writes through DynamoDB connections of its own (a
@@ -56,25 +49,6 @@ class WebhookConnectionsIT extends ScouterIT {
 
 	@Autowired
 	MeterRegistry meters;
-
-	@Test
-	void theEventWorkersRunBelowTheAck() throws Exception {
-		assumeTrue(ThreadScheduling.linux());
-		assertThat(this.properties.workerNice()).isPositive();
-		List<ThreadScheduling> workers = new ArrayList<>();
-		try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
-			for (Path task : tasks.toList()) {
-				if (Files.readString(task.resolve("comm")).startsWith("guest-event-")) {
-					workers.add(ThreadScheduling.of(task.resolve("stat")));
-				}
-			}
-		}
-		// a thread cannot go below the nice value it started with (this JVM's)
-		int expected = Math.max(this.properties.workerNice(), ThreadScheduling.current().nice());
-		// started with the app, not by the first acknowledgements
-		assertThat(workers).hasSizeGreaterThanOrEqualTo(this.properties.workers())
-			.allSatisfy((worker) -> assertThat(worker.nice()).isEqualTo(expected));
-	}
 
 	@Test
 	void theAckWritesThroughTheWebhooksOwnClientNotTheBackgroundOne() {

@@ -1,4 +1,4 @@
-package com.happinessscouter.threads;
+package com.happinessscouter.scoring;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -16,10 +16,10 @@ import java.util.Locale;
  * priority again without privileges, and threads it starts inherit it, so only threads
  * that do nothing but background work are lowered.
  */
-public final class ThreadPriority {
+final class ThreadPriority {
 
 	/** Linux's scheduling policy for work that runs only on otherwise idle cores. */
-	public static final int SCHED_IDLE = 5;
+	static final int SCHED_IDLE = 5;
 
 	private static final int PRIO_PROCESS = 0;
 
@@ -35,18 +35,10 @@ public final class ThreadPriority {
 	}
 
 	/** Sets the calling thread to nice {@code nice}; whether it took. */
-	public static boolean setCurrentNice(int nice) {
-		return setNice(0, nice);
-	}
-
-	/**
-	 * Sets thread {@code threadId} of this process (a Linux thread id, as in
-	 * {@code /proc/self/task}; 0 for the calling thread) to nice {@code nice}; whether it
-	 * took.
-	 */
-	public static boolean setNice(int threadId, int nice) {
+	static boolean setCurrentNice(int nice) {
 		try {
-			return SETPRIORITY != null && (int) SETPRIORITY.invokeExact(PRIO_PROCESS, threadId, nice) == 0;
+			// thread id 0: the calling thread
+			return SETPRIORITY != null && (int) SETPRIORITY.invokeExact(PRIO_PROCESS, 0, nice) == 0;
 		}
 		catch (Throwable ex) {
 			return false;
@@ -54,7 +46,7 @@ public final class ThreadPriority {
 	}
 
 	/** Puts the calling thread under {@code SCHED_IDLE}; whether it took. */
-	public static boolean idleCurrentThread() {
+	static boolean idleCurrentThread() {
 		if (SCHED_SETSCHEDULER == null) {
 			return false;
 		}

@@ -1,4 +1,4 @@
-package com.happinessscouter.threads;
+package com.happinessscouter.scoring;
 
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * priority, so one started by a lowered thread would run lower than meant, and one
  * started on a request's path makes the request wait.
  */
-public final class LoweredThreads implements ThreadFactory {
+final class LoweredThreads implements ThreadFactory {
 
 	private static final Logger logger = LoggerFactory.getLogger(LoweredThreads.class);
 
@@ -34,17 +34,11 @@ public final class LoweredThreads implements ThreadFactory {
 	 * @param lower lowers the calling thread and answers whether it took; {@code null}
 	 * leaves the threads at their starter's priority
 	 */
-	public LoweredThreads(String name, boolean daemon, String priority, BooleanSupplier lower) {
+	LoweredThreads(String name, boolean daemon, String priority, BooleanSupplier lower) {
 		this.name = name;
 		this.daemon = daemon;
 		this.priority = priority;
 		this.lower = lower;
-	}
-
-	/** Threads at nice {@code nice} (0: left as they are). */
-	public static LoweredThreads atNice(String name, boolean daemon, int nice) {
-		return new LoweredThreads(name, daemon, "nice " + nice,
-				(nice != 0) ? () -> ThreadPriority.setCurrentNice(nice) : null);
 	}
 
 	@Override
