@@ -9,6 +9,7 @@
 # Runs from a fresh clone (it builds what it needs).
 # Usage: bench/photo-load.sh [guests=200] [photos=3] [seconds=60] [app settings, e.g. --app.scoring.max-concurrent=1]
 # APP_JAVA_OPTS: the app's JVM options (default: the Dockerfile's, read from it, in a 1 GB task).
+# WARM_UP_GUESTS: guests whose photos (within 20 s, not counted) come before the burst (10; 0: none).
 # This script's JVM (the sender, the simulated LINE platform) runs ZGC so that its own GC
 # pauses stay out of the acks it times; the app keeps the container's G1.
 # ANALYZER=rekognition: the production shape, a simulated Rekognition (400 ms a photo, 5 a
@@ -23,4 +24,5 @@ cd "$(dirname "$0")/.."
 source bench/app-jar.sh
 "$JAVA_HOME/bin/java" -Xmx768m -XX:+UseZGC -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   -Dphoto-load.jar="$APP_JAR" -Dphoto-load.java-options="${APP_JAVA_OPTS:--XX:MaxRAM=1g $(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\(.*\)"$/\1/p' docker/Dockerfile)}" -Dphoto-load.analyzer="${ANALYZER:-offline}" -Dphoto-load.free-plan="${FREE_PLAN:+true}" \
+  -Dphoto-load.warm-up-guests="${WARM_UP_GUESTS:-10}" \
   com.happinessscouter.bench.PhotoLoad "${1:-200}" "${2:-3}" "${3:-60}" "${@:4}"

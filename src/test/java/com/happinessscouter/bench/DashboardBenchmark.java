@@ -93,6 +93,9 @@ public final class DashboardBenchmark {
 		finally {
 			emulators.close();
 		}
+		// the LINE SDK's OkHttp dispatcher threads (not daemons) would keep this JVM up
+		// another 60 s after the app's context has closed
+		System.exit(0);
 	}
 
 	private static void measure(String what, MeterRegistry registry, Supplier<Integer> page) {
