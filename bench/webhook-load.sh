@@ -3,6 +3,7 @@
 # with throw-away data, posts signed webhook events from N concurrent guests for S seconds,
 # and prints ack latency p50/p99, throughput and the app's RSS.
 # Usage: bench/webhook-load.sh [guests=200] [seconds=30] [pause-ms-between-a-guest's-events=1000]
+# WARM_UP_SECONDS: the same load before the measured one, not counted (60; 0: none).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -24,6 +25,6 @@ until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do
   sleep 1
 done
 echo "app up (pid $APP); RSS before: $(grep VmRSS /proc/$APP/status | awk '{print $2/1024 " MB"}')"
-"$JAVA" -cp "$CP" com.happinessscouter.bench.WebhookLoad "http://localhost:$PORT/callback" \
+"$JAVA" -cp "$CP" -Dwebhook-load.warm-up-seconds="${WARM_UP_SECONDS:-60}" com.happinessscouter.bench.WebhookLoad "http://localhost:$PORT/callback" \
   local-simulator-channel-secret "$GUESTS" "$SECONDS_" "$PAUSE"
 echo "app RSS after: $(grep VmRSS /proc/$APP/status | awk '{print $2/1024 " MB"}'), peak (VmHWM): $(grep VmHWM /proc/$APP/status | awk '{print $2/1024 " MB"}')"

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * The app under measurement as its own JVM (the production jar, as the container runs
@@ -51,23 +53,51 @@ final class AppProcess implements AutoCloseable {
 	 */
 	static AppProcess start(Path jar, List<String> javaOptions, List<String> settings, int port, Path log)
 			throws IOException {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		List<String> command = new ArrayList<>(List.of(java()));
 		command.addAll(javaOptions);
 		command.addAll(List.of("-jar", jar.toString()));
 		command.addAll(settings);
-		return start(command, Path.of("."), port, log);
+		return start(command, Path.of("."), Map.of(), port, log);
+	}
+
+	/**
+	 * {@code java <options> [-XX:AOTCache=app.aot] -jar app.jar}, as the image starts it
+	 * in the directory that holds them ({@code bench/app-image.sh} lays it out). With the
+	 * cache, one the JVM cannot use stops the start ({@code -XX:AOTMode=on}) rather than
+	 * being measured as if it were used.
+	 */
+	static List<String> imageCommand(List<String> javaOptions, boolean cache) {
+		List<String> command = new ArrayList<>(List.of(java()));
+		command.addAll(javaOptions);
+		if (cache) {
+			command.addAll(List.of("-XX:AOTCache=app.aot", "-XX:AOTMode=on"));
+		}
+		command.addAll(List.of("-jar", "app.jar"));
+		return command;
+	}
+
+	/** {@code NAME=value NAME=value}, as a process environment. */
+	static Map<String, String> environment(String entries) {
+		return Arrays.stream(entries.split("\\s+"))
+			.filter((entry) -> entry.contains("="))
+			.collect(Collectors.toMap((entry) -> entry.substring(0, entry.indexOf('=')),
+					(entry) -> entry.substring(entry.indexOf('=') + 1)));
+	}
+
+	private static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 	/**
 	 * Starts {@code command} in {@code directory} (the app extracted as the container
-	 * holds it) and waits until its readiness probe answers.
+	 * holds it), with {@code environment} added to this JVM's, and waits until its
+	 * readiness probe answers.
 	 */
-	static AppProcess start(List<String> command, Path directory, int port, Path log) throws IOException {
-		Process process = new ProcessBuilder(command).directory(directory.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+	static AppProcess start(List<String> command, Path directory, Map<String, String> environment, int port, Path log)
+			throws IOException {
+		ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
+		builder.environment().putAll(environment);
+		Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		AppProcess app = new AppProcess(process);
 		app.awaitUp(port, log);
 		app.readyRssMb = app.rssMb();

@@ -44,7 +44,11 @@ public final class BombLoad {
 	private BombLoad() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) {
+		BenchMain.run(() -> benchmark(args));
+	}
+
+	private static void benchmark(String[] args) throws Exception {
 		int bombs = (args.length > 0) ? Integer.parseInt(args[0]) : 20;
 		int normal = (args.length > 1) ? Integer.parseInt(args[1]) : 20;
 		Path jar = Path.of(System.getProperty("bomb-load.jar"));
@@ -91,7 +95,7 @@ public final class BombLoad {
 		List<SimulatedGuest> normalGuests = new ArrayList<>();
 		AtomicLong errors = new AtomicLong();
 		List<Map.Entry<String, byte[]>> kinds = kinds();
-		byte[] portrait = PhotoLoad.resource("/simulator/samples/portrait.jpg");
+		byte[] portrait = SignedWebhook.bytes("/simulator/samples/portrait.jpg");
 		Instant started = Instant.now();
 		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
 			pool.submit(() -> {

@@ -52,7 +52,11 @@ public final class DashboardBenchmark {
 	private DashboardBenchmark() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) {
+		BenchMain.run(() -> benchmark(args));
+	}
+
+	private static void benchmark(String[] args) throws Exception {
 		int guests = (args.length > 0) ? Integer.parseInt(args[0]) : 10_000;
 		int photos = (args.length > 1) ? Integer.parseInt(args[1]) : 10;
 		Path data = Files.createTempDirectory("dashboard-bench");
@@ -93,9 +97,6 @@ public final class DashboardBenchmark {
 		finally {
 			emulators.close();
 		}
-		// the LINE SDK's OkHttp dispatcher threads (not daemons) would keep this JVM up
-		// another 60 s after the app's context has closed
-		System.exit(0);
 	}
 
 	private static void measure(String what, MeterRegistry registry, Supplier<Integer> page) {

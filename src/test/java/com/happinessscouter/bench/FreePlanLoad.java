@@ -58,8 +58,8 @@ final class FreePlanLoad {
 	}
 
 	private void burst(int guests, int photos, int seconds) throws InterruptedException {
-		List<byte[]> samples = List.of(PhotoLoad.resource("/simulator/samples/group-smiles.jpg"),
-				PhotoLoad.resource("/simulator/samples/portrait.jpg"), PhotoLoad.resource("/photos/sample3.jpg"));
+		List<byte[]> samples = List.of(SignedWebhook.bytes("/simulator/samples/group-smiles.jpg"),
+				SignedWebhook.bytes("/simulator/samples/portrait.jpg"), SignedWebhook.bytes("/photos/sample3.jpg"));
 		List<SimulatedGuest> people = new ArrayList<>();
 		for (int g = 0; g < guests; g++) {
 			SimulatedGuest guest = new SimulatedGuest(SignedWebhook.newUserId(), "Free-plan guest " + g, "ja");

@@ -1,8 +1,6 @@
 package com.happinessscouter.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +37,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The wedding-day burst, as a load script that prints figures (not a test):
  * {@code guests} guests each send {@code photos} photos at random moments within
- * {@code seconds} seconds to the app. The app runs as its own JVM from the production jar
- * (Vaadin in production mode, the offline face model), as the container runs it; this JVM
+ * {@code seconds} seconds to the app. The app runs as its own JVM exactly as the image
+ * starts it: the production jar laid out as the image holds it, with its AOT cache, JVM
+ * options and settings ({@code bench/app-image.sh}), Vaadin in production mode; this JVM
  * is the rest of the world: dynalite and S3Mock (child processes), the load generator and
  * the simulated LINE platform (a local-profile instance whose fake LINE API serves the
  * photos and records what guests receive). Every photo is different bytes, so every one
@@ -54,8 +53,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@link FreePlanLoad} runs the burst instead (each guest taps 結果を見る once).
  * <p>
  * Arguments: guests (200), photos per guest (3), seconds (60), then any app settings
- * ({@code --app.scoring.max-concurrent=1}). System properties: {@code photo-load.jar}
- * (the app's jar), {@code photo-load.java-options} (its JVM options) and
+ * ({@code --app.scoring.max-concurrent=1}). System properties: {@code photo-load.image}
+ * (the directory holding app.jar, lib/ and app.aot), {@code photo-load.java-options} (the
+ * app's JVM options), {@code photo-load.environment} (the image's settings) and
  * {@code photo-load.analyzer}: {@code offline} (the face model on the app's own cores) or
  * {@code rekognition} (the production shape: a simulated Rekognition in this JVM answers
  * each photo after 400 ms, within the app's 5 calls per second).
@@ -77,18 +77,22 @@ public final class PhotoLoad {
 	private PhotoLoad() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) {
+		BenchMain.run(() -> benchmark(args));
+	}
+
+	private static void benchmark(String[] args) throws Exception {
 		int guests = (args.length > 0) ? Integer.parseInt(args[0]) : 200;
 		int photos = (args.length > 1) ? Integer.parseInt(args[1]) : 3;
 		int seconds = (args.length > 2) ? Integer.parseInt(args[2]) : 60;
-		Path jar = Path.of(System.getProperty("photo-load.jar"));
+		Path image = Path.of(System.getProperty("photo-load.image")).toAbsolutePath();
 		List<String> javaOptions = new ArrayList<>(
 				List.of(System.getProperty("photo-load.java-options", "").split("\\s+"))
 					.stream()
 					.filter((option) -> !option.isBlank())
 					.toList());
 		// the app's stops (GC and others), to set against the slowest acks
-		javaOptions.add("-Xlog:safepoint:file=" + AckBreakdown.SAFEPOINTS + ":timemillis");
+		javaOptions.add("-Xlog:safepoint:file=" + AckBreakdown.SAFEPOINTS.toAbsolutePath() + ":timemillis");
 		// rekognition: the production shape, analysis in another data centre (a fake
 		// Rekognition answering two faces after REKOGNITION_TIME)
 		String analyzer = System.getProperty("photo-load.analyzer", "offline");
@@ -133,8 +137,12 @@ public final class PhotoLoad {
 				settings.add("--aws.rekognition-endpoint=" + rekognition.endpoint());
 			}
 			settings.addAll(Arrays.asList(args).subList(Math.min(3, args.length), args.length));
-			System.out.printf("starting %s %s%n", jar, String.join(" ", javaOptions));
-			try (AppProcess app = AppProcess.start(jar, javaOptions, settings, port,
+			List<String> command = AppProcess.imageCommand(javaOptions,
+					!System.getProperty("photo-load.aot-cache", "on").equals("off"));
+			System.out.printf("starting %s in %s%n", String.join(" ", command), image);
+			command.addAll(settings);
+			try (AppProcess app = AppProcess.start(command, image,
+					AppProcess.environment(System.getProperty("photo-load.environment", "")), port,
 					Path.of("target", "photo-load-app.log"))) {
 				URI callback = URI.create("http://localhost:" + port + "/callback");
 				app.nativeMemory(javaOptions, "ready");
@@ -221,8 +229,8 @@ public final class PhotoLoad {
 	/** {@code guests} guests send {@code photos} photos each within {@code seconds}. */
 	private static Burst burst(SimulatorLedger ledger, SignedWebhook webhook, URI callback, String name, int guests,
 			int photos, int seconds) throws InterruptedException {
-		List<byte[]> samples = List.of(resource("/simulator/samples/group-smiles.jpg"),
-				resource("/simulator/samples/portrait.jpg"), resource("/photos/sample3.jpg"));
+		List<byte[]> samples = List.of(SignedWebhook.bytes("/simulator/samples/group-smiles.jpg"),
+				SignedWebhook.bytes("/simulator/samples/portrait.jpg"), SignedWebhook.bytes("/photos/sample3.jpg"));
 		List<SimulatedGuest> people = new ArrayList<>();
 		for (int g = 0; g < guests; g++) {
 			SimulatedGuest guest = new SimulatedGuest(SignedWebhook.newUserId(), name + g, "ja");
@@ -282,15 +290,6 @@ public final class PhotoLoad {
 		}
 		catch (Exception ex) {
 			errors.incrementAndGet();
-		}
-	}
-
-	static byte[] resource(String name) {
-		try (InputStream in = PhotoLoad.class.getResourceAsStream(name)) {
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -61,7 +61,11 @@ public final class Startup {
 	private Startup() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) {
+		BenchMain.run(() -> benchmark(args));
+	}
+
+	private static void benchmark(String[] args) throws Exception {
 		int runs = (args.length > 0) ? Integer.parseInt(args[0]) : 3;
 		Guests guests = new Guests((args.length > 1) ? Integer.parseInt(args[1]) : 100,
 				(args.length > 2) ? Long.parseLong(args[2]) : 100);
@@ -93,7 +97,7 @@ public final class Startup {
 				for (Variant variant : VARIANTS) {
 					String table = "startup-" + results.size();
 					storage.provision(table, table);
-					List<String> command = java(javaOptions, variant);
+					List<String> command = AppProcess.imageCommand(javaOptions, variant.cache());
 					command.addAll(AppInstance.arguments(emulators, Emulators.freePort(), table, lineUrl, settings));
 					command.add("--app.webhook.warm-up-requests=" + variant.warmUp());
 					results.add(run(variant, command, dir, line, guests));
@@ -107,20 +111,6 @@ public final class Startup {
 		table(results, guests);
 	}
 
-	/**
-	 * {@code java <options> [-XX:AOTCache=app.aot] -jar app.jar}, as the image starts it.
-	 */
-	private static List<String> java(List<String> javaOptions, Variant variant) {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(javaOptions);
-		if (variant.cache()) {
-			command.add("-XX:AOTCache=app.aot");
-		}
-		command.addAll(List.of("-jar", "app.jar"));
-		return command;
-	}
-
 	private static Run run(Variant variant, List<String> command, Path dir, ConfigurableApplicationContext line,
 			Guests guests) throws Exception {
 		int port = Integer.parseInt(command.stream()
@@ -129,7 +119,7 @@ public final class Startup {
 			.orElseThrow()
 			.substring("--server.port=".length()));
 		long started = System.nanoTime();
-		try (AppProcess app = AppProcess.start(command, dir, port, Path.of("target", "startup-app.log"))) {
+		try (AppProcess app = AppProcess.start(command, dir, Map.of(), port, Path.of("target", "startup-app.log"))) {
 			double ready = (System.nanoTime() - started) / 1e9;
 			long rssReady = app.rssMb();
 			long[] acks = arrive(line, URI.create("http://localhost:" + port + "/callback"), guests);
@@ -147,7 +137,7 @@ public final class Startup {
 		long pace = guests.pace();
 		SimulatorLedger ledger = line.getBean(SimulatorLedger.class);
 		SignedWebhook webhook = new SignedWebhook(line.getEnvironment().getProperty("line.channel-secret"));
-		byte[] photo = PhotoLoad.resource("/simulator/samples/portrait.jpg");
+		byte[] photo = SignedWebhook.bytes("/simulator/samples/portrait.jpg");
 		long[] times = new long[acks];
 		SimulatedGuest guest = null;
 		for (int i = 0; i < acks; i++) {

@@ -23,8 +23,6 @@ import com.happinessscouter.support.SignedWebhook;
  */
 public final class WebhookLoad {
 
-	private static final int WARM_UP_SECONDS = 60;
-
 	private WebhookLoad() {
 	}
 
@@ -40,9 +38,10 @@ public final class WebhookLoad {
 			users.add(SignedWebhook.newUserId());
 		}
 
-		// warm-up at the same load: the JIT compiles the hot paths, the guests' profiles
-		// get cached
-		run(webhook, callback, users, WARM_UP_SECONDS, pause, new ConcurrentLinkedQueue<>(), new AtomicLong());
+		// warm-up at the same load (WARM_UP_SECONDS, 60 by default): the JIT compiles the
+		// hot paths, the guests' profiles get cached
+		run(webhook, callback, users, Integer.getInteger("webhook-load.warm-up-seconds", 60), pause,
+				new ConcurrentLinkedQueue<>(), new AtomicLong());
 		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
 		AtomicLong errors = new AtomicLong();
 		long started = System.nanoTime();
