@@ -76,9 +76,20 @@ final class AppProcess implements AutoCloseable {
 		return command;
 	}
 
-	/** {@code NAME=value NAME=value}, as a process environment. */
-	static Map<String, String> environment(String entries) {
-		return Arrays.stream(entries.split("\\s+"))
+	/**
+	 * The words of system property {@code name} (JVM options passed by a bench script as
+	 * one string), none when it is unset or blank.
+	 */
+	static List<String> words(String name) {
+		return Arrays.stream(System.getProperty(name, "").split("\\s+")).filter((word) -> !word.isBlank()).toList();
+	}
+
+	/**
+	 * System property {@code name}'s {@code NAME=value NAME=value}, as a process
+	 * environment.
+	 */
+	static Map<String, String> environment(String name) {
+		return words(name).stream()
 			.filter((entry) -> entry.contains("="))
 			.collect(Collectors.toMap((entry) -> entry.substring(0, entry.indexOf('=')),
 					(entry) -> entry.substring(entry.indexOf('=') + 1)));

@@ -52,10 +52,7 @@ public final class BombLoad {
 		int bombs = (args.length > 0) ? Integer.parseInt(args[0]) : 20;
 		int normal = (args.length > 1) ? Integer.parseInt(args[1]) : 20;
 		Path jar = Path.of(System.getProperty("bomb-load.jar"));
-		List<String> javaOptions = List.of(System.getProperty("bomb-load.java-options", "").split("\\s+"))
-			.stream()
-			.filter((option) -> !option.isBlank())
-			.toList();
+		List<String> javaOptions = AppProcess.words("bomb-load.java-options");
 		Emulators emulators = Emulators.start(Files.createTempDirectory("bomb-load"), false);
 		int linePort = Emulators.freePort();
 		URI lineUrl = URI.create("http://localhost:" + linePort + "/");

@@ -86,11 +86,7 @@ public final class PhotoLoad {
 		int photos = (args.length > 1) ? Integer.parseInt(args[1]) : 3;
 		int seconds = (args.length > 2) ? Integer.parseInt(args[2]) : 60;
 		Path image = Path.of(System.getProperty("photo-load.image")).toAbsolutePath();
-		List<String> javaOptions = new ArrayList<>(
-				List.of(System.getProperty("photo-load.java-options", "").split("\\s+"))
-					.stream()
-					.filter((option) -> !option.isBlank())
-					.toList());
+		List<String> javaOptions = new ArrayList<>(AppProcess.words("photo-load.java-options"));
 		// the app's stops (GC and others), to set against the slowest acks
 		javaOptions.add("-Xlog:safepoint:file=" + AckBreakdown.SAFEPOINTS.toAbsolutePath() + ":timemillis");
 		// rekognition: the production shape, analysis in another data centre (a fake
@@ -141,9 +137,8 @@ public final class PhotoLoad {
 					!System.getProperty("photo-load.aot-cache", "on").equals("off"));
 			System.out.printf("starting %s in %s%n", String.join(" ", command), image);
 			command.addAll(settings);
-			try (AppProcess app = AppProcess.start(command, image,
-					AppProcess.environment(System.getProperty("photo-load.environment", "")), port,
-					Path.of("target", "photo-load-app.log"))) {
+			try (AppProcess app = AppProcess.start(command, image, AppProcess.environment("photo-load.environment"),
+					port, Path.of("target", "photo-load-app.log"))) {
 				URI callback = URI.create("http://localhost:" + port + "/callback");
 				app.nativeMemory(javaOptions, "ready");
 				if (freePlan) {

@@ -70,9 +70,7 @@ public final class Startup {
 		Guests guests = new Guests((args.length > 1) ? Integer.parseInt(args[1]) : 100,
 				(args.length > 2) ? Long.parseLong(args[2]) : 100);
 		Path dir = Path.of(System.getProperty("startup.dir")).toAbsolutePath();
-		List<String> javaOptions = Arrays.stream(System.getProperty("startup.java-options", "").split("\\s+"))
-			.filter((option) -> !option.isBlank())
-			.toList();
+		List<String> javaOptions = AppProcess.words("startup.java-options");
 		Emulators emulators = Emulators.start(Files.createTempDirectory("startup"), false);
 		int linePort = Emulators.freePort();
 		URI lineUrl = URI.create("http://localhost:" + linePort + "/");
