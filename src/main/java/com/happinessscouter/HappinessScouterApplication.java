@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.happinessscouter.scoring.CompilerPriority;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -60,7 +62,17 @@ public class HappinessScouterApplication {
 		if (java.util.Arrays.asList(args).contains(AOT_TRAIN)) {
 			System.exit(train(args));
 		}
-		SpringApplication.run(HappinessScouterApplication.class, args);
+		application().run(args);
+	}
+
+	/**
+	 * The app as its entry points start it: with the JIT's optimizing compiler lowered
+	 * ({@link CompilerPriority}).
+	 */
+	static SpringApplication application() {
+		SpringApplication application = new SpringApplication(HappinessScouterApplication.class);
+		application.addListeners(new CompilerPriority());
+		return application;
 	}
 
 	/**
@@ -88,8 +100,7 @@ public class HappinessScouterApplication {
 			.filter((setting) -> given.stream().noneMatch((arg) -> arg.startsWith(setting.split("=")[0] + "=")))
 			.toList());
 		command.addAll(given.stream().filter((arg) -> !arg.equals(AOT_TRAIN)).toList());
-		return SpringApplication
-			.exit(SpringApplication.run(HappinessScouterApplication.class, command.toArray(String[]::new)));
+		return SpringApplication.exit(application().run(command.toArray(String[]::new)));
 	}
 
 	/** The training run's constants. */

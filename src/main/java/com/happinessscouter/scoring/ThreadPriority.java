@@ -14,7 +14,8 @@ import java.util.Locale;
  * and {@code sched_setscheduler(0, SCHED_IDLE)}. Elsewhere (where they would lower the
  * whole process) the calls do nothing and answer {@code false}. A thread cannot raise its
  * priority again without privileges, and threads it starts inherit it, so only threads
- * that do nothing but background work are lowered.
+ * that do nothing but background work (analyses, the JIT's optimizing compiler) are
+ * lowered.
  */
 final class ThreadPriority {
 
@@ -36,9 +37,17 @@ final class ThreadPriority {
 
 	/** Sets the calling thread to nice {@code nice}; whether it took. */
 	static boolean setCurrentNice(int nice) {
+		// thread id 0: the calling thread
+		return setNice(0, nice);
+	}
+
+	/**
+	 * Sets thread {@code threadId} of this process (a Linux thread id, as in
+	 * {@code /proc/self/task}) to nice {@code nice}; whether it took.
+	 */
+	static boolean setNice(int threadId, int nice) {
 		try {
-			// thread id 0: the calling thread
-			return SETPRIORITY != null && (int) SETPRIORITY.invokeExact(PRIO_PROCESS, 0, nice) == 0;
+			return SETPRIORITY != null && (int) SETPRIORITY.invokeExact(PRIO_PROCESS, threadId, nice) == 0;
 		}
 		catch (Throwable ex) {
 			return false;

@@ -37,13 +37,33 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code bench/startup.sh}.
  * <p>
  * Arguments: runs of each variant (3), acks (100), pace in ms (100). System properties:
- * {@code startup.dir}, {@code startup.java-options} (the container's JVM options).
+ * {@code startup.dir}, {@code startup.java-options} (the container's JVM options),
+ * {@code startup.variants} (which starts, as {@code cache:100 no-cache:0 ...}; the five
+ * of the table in docs/benchmarks.md by default).
  */
 public final class Startup {
 
 	private static final Duration REKOGNITION_TIME = Duration.ofMillis(400);
 
-	private record Variant(String name, boolean cache, int warmUp) {
+	private record Variant(String name, boolean cache, int warmUp, List<String> settings) {
+
+		/**
+		 * {@code cache:100} (the AOT cache, 100 warm-up rounds) or {@code no-cache:0},
+		 * then any app settings, as {@code cache:100:scoring.compiler-nice=0}.
+		 */
+		static Variant of(String word) {
+			String[] parts = word.split(":");
+			boolean cache = parts[0].equals("cache");
+			if (parts.length < 2 || !(cache || parts[0].equals("no-cache"))) {
+				throw new IllegalArgumentException("a variant is cache:ROUNDS or no-cache:ROUNDS, not " + word);
+			}
+			int rounds = Integer.parseInt(parts[1]);
+			List<String> settings = Arrays.stream(parts, 2, parts.length).map((setting) -> "--app." + setting).toList();
+			String name = (cache ? "AOT cache" : "no cache") + ", warm-up " + rounds
+					+ String.join("", Arrays.stream(parts, 2, parts.length).map((setting) -> ", " + setting).toList());
+			return new Variant(name, cache, rounds, settings);
+		}
+
 	}
 
 	/** The guests' requests after readiness: how many, and ms from one to the next. */
@@ -54,9 +74,7 @@ public final class Startup {
 			long rssReadyMb, long rssAfterMb) {
 	}
 
-	private static final List<Variant> VARIANTS = List.of(new Variant("no cache, warm-up 1000", false, 1000),
-			new Variant("no cache, warm-up 0", false, 0), new Variant("AOT cache, warm-up 1000", true, 1000),
-			new Variant("AOT cache, warm-up 100", true, 100), new Variant("AOT cache, warm-up 0", true, 0));
+	private static final String VARIANTS = "no-cache:1000 no-cache:0 cache:1000 cache:100 cache:100:scoring.compiler-nice=0 cache:0";
 
 	private Startup() {
 	}
@@ -71,6 +89,9 @@ public final class Startup {
 				(args.length > 2) ? Long.parseLong(args[2]) : 100);
 		Path dir = Path.of(System.getProperty("startup.dir")).toAbsolutePath();
 		List<String> javaOptions = AppProcess.words("startup.java-options");
+		List<Variant> variants = Arrays.stream(System.getProperty("startup.variants", VARIANTS).trim().split("\\s+"))
+			.map(Variant::of)
+			.toList();
 		Emulators emulators = Emulators.start(Files.createTempDirectory("startup"), false);
 		int linePort = Emulators.freePort();
 		URI lineUrl = URI.create("http://localhost:" + linePort + "/");
@@ -92,12 +113,13 @@ public final class Startup {
 							+ line.getEnvironment().getProperty("app.console.users[0].password"),
 					"--app.console.users[0].role=ADMIN" };
 			for (int r = 0; r < runs; r++) {
-				for (Variant variant : VARIANTS) {
+				for (Variant variant : variants) {
 					String table = "startup-" + results.size();
 					storage.provision(table, table);
 					List<String> command = AppProcess.imageCommand(javaOptions, variant.cache());
 					command.addAll(AppInstance.arguments(emulators, Emulators.freePort(), table, lineUrl, settings));
 					command.add("--app.webhook.warm-up-requests=" + variant.warmUp());
+					command.addAll(variant.settings());
 					results.add(run(variant, command, dir, line, guests));
 					print(results.getLast());
 				}
@@ -106,7 +128,7 @@ public final class Startup {
 		finally {
 			emulators.close();
 		}
-		table(results, guests);
+		table(results, variants, guests);
 	}
 
 	private static Run run(Variant variant, List<String> command, Path dir, ConfigurableApplicationContext line,
@@ -169,21 +191,21 @@ public final class Startup {
 	private static void print(Run run) {
 		long[] sorted = run.acks().clone();
 		Arrays.sort(sorted);
-		System.out.printf("| %-24s | %5.1f | %6.1f | %6.1f | %5.1f | %5.1f | %6.1f | %4d | %4d |%n",
+		System.out.printf("| %-30s | %5.1f | %6.1f | %6.1f | %5.1f | %5.1f | %6.1f | %4d | %4d |%n",
 				run.variant().name(), run.readySeconds(), run.firstAck(), run.firstPhotoAck(),
 				WebhookLoad.percentile(sorted, 50), WebhookLoad.percentile(sorted, 99),
 				WebhookLoad.percentile(sorted, 100), run.rssReadyMb(), run.rssAfterMb());
 	}
 
-	private static void table(List<Run> results, Guests guests) {
+	private static void table(List<Run> results, List<Variant> variants, Guests guests) {
 		System.out.printf(
 				"%nStart-up, %d runs of each variant; the first %d acks (a guest adds the bot, then sends"
 						+ " a photo; one request every %d ms) right after readiness UP%n",
-				results.size() / VARIANTS.size(), guests.acks(), guests.pace());
+				results.size() / variants.size(), guests.acks(), guests.pace());
 		System.out.println("| variant                  | ready s | 1st ack ms | 1st photo ms | p50 ms | p99 ms |"
 				+ " max ms | RSS ready MB | RSS after MB |");
 		System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-		for (Variant variant : VARIANTS) {
+		for (Variant variant : variants) {
 			results.stream().filter((run) -> run.variant().equals(variant)).forEach(Startup::print);
 		}
 	}
